@@ -1,0 +1,9 @@
+#pragma once
+// Everything a client needs to pre-flight a Partner Center payload.
+
+#include <cartlint/diagnostic.hpp>
+#include <cartlint/document_kind.hpp>
+#include <cartlint/exit_codes.hpp>
+#include <cartlint/linter.hpp>
+#include <cartlint/report.hpp>
+#include <cartlint/version.hpp>

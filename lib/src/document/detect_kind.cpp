@@ -1,0 +1,40 @@
+#include "document/detect_kind.hpp"
+
+#include <strings.h>
+
+namespace cartlint::detail {
+namespace {
+
+const rapidjson::Value* member_any_case(const rapidjson::Value& object, const char* name) {
+    if (!object.IsObject()) return nullptr;
+    for (const auto& m : object.GetObject())
+        if (strcasecmp(m.name.GetString(), name) == 0) return &m.value;
+    return nullptr;
+}
+
+}  // namespace
+
+DocumentKind detect_kind(const JsonDocument& doc) {
+    const rapidjson::Value& root = doc.dom;
+    if (!root.IsObject()) return DocumentKind::cart;
+
+    if (const auto* attributes = member_any_case(root, "attributes")) {
+        if (const auto* type = member_any_case(*attributes, "objectType"); type && type->IsString()) {
+            std::string_view t(type->GetString(), type->GetStringLength());
+            if (t == "Cart") return DocumentKind::cart;
+            if (t == "CartCheckoutResult") return DocumentKind::checkout_result;
+            if (t == "Order") return DocumentKind::order;
+            if (t == "CartLineItem") return DocumentKind::cart_line_item;
+        }
+    }
+    if (member_any_case(root, "orders") || member_any_case(root, "orderErrors")) return DocumentKind::checkout_result;
+    if (const auto* items = member_any_case(root, "lineItems"); items && items->IsArray()) {
+        for (const auto& item : items->GetArray())
+            if (member_any_case(item, "offerId") || member_any_case(item, "lineItemNumber")) return DocumentKind::order;
+        return DocumentKind::cart;
+    }
+    if (member_any_case(root, "catalogItemId") || member_any_case(root, "catalogId")) return DocumentKind::cart_line_item;
+    return DocumentKind::cart;
+}
+
+}  // namespace cartlint::detail

@@ -1,0 +1,60 @@
+#include "output/json_string.hpp"
+
+#include <cstdio>
+
+namespace cartlint::detail {
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+    auto b = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char c = b(at);
+    if (c < 0x80) return 1;
+    std::size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte (RFC 3629, table 3-7)
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c == 0xE0) { n = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) n = 3;
+    else if (c == 0xED) { n = 3; hi = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) n = 3;
+    else if (c == 0xF0) { n = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) n = 4;
+    else if (c == 0xF4) { n = 4; hi = 0x8F; }
+    else return 0;
+    if (at + n > text.size()) return 0;
+    if (b(at + 1) < lo || b(at + 1) > hi) return 0;
+    for (std::size_t i = 2; i < n; ++i)
+        if ((b(at + i) & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+void write_json_string(std::ostream& out, std::string_view text) {
+    out.put('"');
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        switch (c) {
+        case '"': out << "\\\""; ++i; continue;
+        case '\\': out << "\\\\"; ++i; continue;
+        case '\n': out << "\\n"; ++i; continue;
+        case '\r': out << "\\r"; ++i; continue;
+        case '\t': out << "\\t"; ++i; continue;
+        default: break;
+        }
+        if (c < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out << buf;
+            ++i;
+            continue;
+        }
+        std::size_t n = utf8_sequence_length(text, i);
+        if (n == 0) {
+            out << "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+            ++i;
+        } else {
+            out.write(text.data() + i, static_cast<std::streamsize>(n));
+            i += n;
+        }
+    }
+    out.put('"');
+}
+
+}  // namespace cartlint::detail

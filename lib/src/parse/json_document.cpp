@@ -1,0 +1,68 @@
+#include "parse/json_document.hpp"
+
+namespace cartlint::detail {
+
+void append_pointer_token(std::string& pointer, std::string_view token) {
+    pointer += '/';
+    for (char c : token) {
+        if (c == '~') pointer += "~0";
+        else if (c == '/') pointer += "~1";
+        else pointer += c;
+    }
+}
+
+Node JsonDocument::member(Node object, std::string_view name) const noexcept {
+    if (!object || !object.value->IsObject()) return {};
+    std::uint32_t ordinal = 0;
+    for (auto m = object.value->MemberBegin(); m != object.value->MemberEnd(); ++m, ++ordinal) {
+        if (std::string_view(m->name.GetString(), m->name.GetStringLength()) == name) {
+            return Node{&m->value, map.child(object.id, ordinal)};
+        }
+    }
+    return {};
+}
+
+Node JsonDocument::element(Node array, std::uint32_t index) const noexcept {
+    if (!array || !array.value->IsArray() || index >= array.value->Size()) return {};
+    return Node{&(*array.value)[index], map.child(array.id, index)};
+}
+
+Node JsonDocument::child(Node parent, std::uint32_t ordinal) const noexcept {
+    if (!parent) return {};
+    if (parent.value->IsArray()) return element(parent, ordinal);
+    if (parent.value->IsObject() && ordinal < parent.value->MemberCount()) {
+        return Node{&(parent.value->MemberBegin() + ordinal)->value, map.child(parent.id, ordinal)};
+    }
+    return {};
+}
+
+Node JsonDocument::node(std::uint32_t id) const noexcept {
+    if (id >= map.size()) return {};
+    // Climb to the root collecting ordinals, then walk the DOM back down.
+    std::vector<std::uint32_t> ordinals;
+    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) ordinals.push_back(map[at].ordinal);
+    Node at = root();
+    for (auto it = ordinals.rbegin(); it != ordinals.rend() && at; ++it) at = child(at, *it);
+    return at;
+}
+
+std::string JsonDocument::pointer(std::uint32_t id) const {
+    if (id >= map.size()) return {};
+    std::vector<std::uint32_t> ordinals;
+    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) ordinals.push_back(map[at].ordinal);
+    std::string out;
+    const rapidjson::Value* at = &dom;
+    for (auto it = ordinals.rbegin(); it != ordinals.rend(); ++it) {
+        if (at->IsObject()) {
+            const auto& m = *(at->MemberBegin() + *it);
+            append_pointer_token(out, {m.name.GetString(), m.name.GetStringLength()});
+            at = &m.value;
+        } else {
+            append_pointer_token(out, std::to_string(*it));
+            at = &(*at)[*it];
+        }
+    }
+    return out;
+}
+
+}  // namespace cartlint::detail

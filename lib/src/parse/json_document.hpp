@@ -1,0 +1,45 @@
+#pragma once
+// A parsed payload: the RapidJSON DOM, the source map that places each of its values in the
+// text, and the helpers that name a value by RFC 6901 pointer.
+
+#include "parse/rapidjson_config.hpp"
+#include "parse/source_map.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace cartlint::detail {
+
+// A DOM value together with its source node.
+struct Node {
+    const rapidjson::Value* value = nullptr;
+    std::uint32_t id = no_node;
+
+    explicit operator bool() const noexcept { return value != nullptr; }
+};
+
+class JsonDocument {
+public:
+    std::string_view text;  // what was parsed: the user's text, or its repaired copy
+    rapidjson::Document dom;
+    SourceMap map;
+
+    Node root() const noexcept { return map.size() ? Node{&dom, 0} : Node{}; }
+
+    // The member `name` of object `object` (the first one, if the name repeats).
+    Node member(Node object, std::string_view name) const noexcept;
+    // The `index`-th element of array `array`.
+    Node element(Node array, std::uint32_t index) const noexcept;
+    // The `ordinal`-th child of a node, member or element.
+    Node child(Node parent, std::uint32_t ordinal) const noexcept;
+    // The DOM value of a source node.
+    Node node(std::uint32_t id) const noexcept;
+
+    // RFC 6901 pointer of a node ("" for the root).
+    std::string pointer(std::uint32_t id) const;
+};
+
+// Appends `token` to a JSON pointer, escaping '~' and '/'.
+void append_pointer_token(std::string& pointer, std::string_view token);
+
+}  // namespace cartlint::detail

@@ -1,0 +1,27 @@
+#pragma once
+// Strict JSON (RFC 8259) parse with RapidJSON that also records the source map.
+
+#include "parse/json_document.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace cartlint::detail {
+
+struct ParseLimits {
+    std::uint32_t max_depth = 512;  // nesting of objects and arrays; later stages may recurse
+};
+
+// Why a text is not a JSON document, and where.
+struct SyntaxFault {
+    std::string rule;       // "syntax/…" or "limit/…"
+    std::string message;
+    std::size_t offset = 0; // where the fault is in the parsed text
+    std::size_t length = 0; // how many bytes it spans (0: a point)
+};
+
+// Parses `text` into `doc` (doc.text is set to `text`). On a fault the DOM is not usable.
+std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc, const ParseLimits& limits = {});
+
+}  // namespace cartlint::detail

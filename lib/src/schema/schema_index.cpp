@@ -1,0 +1,188 @@
+#include "schema/schema_index.hpp"
+
+#include "parse/json_document.hpp"
+#include "parse/rapidjson_config.hpp"
+#include "schema/embedded_schemas.hpp"
+
+#include <fmt/format.h>
+#include <rapidjson/pointer.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace cartlint::detail {
+namespace {
+
+using Value = rapidjson::Value;
+
+std::string_view sv(const Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
+std::string string_or_empty(const Value& object, const char* name) {
+    auto m = object.FindMember(name);
+    return m != object.MemberEnd() && m->value.IsString() ? std::string(sv(m->value)) : std::string();
+}
+
+std::uint8_t type_bit(std::string_view name) {
+    if (name == "null") return type_null;
+    if (name == "boolean") return type_boolean;
+    if (name == "integer") return type_integer;
+    if (name == "number") return type_number | type_integer;
+    if (name == "string") return type_string;
+    if (name == "array") return type_array;
+    if (name == "object") return type_object;
+    throw std::runtime_error(fmt::format("unknown JSON Schema type '{}'", name));
+}
+
+std::optional<DocNote> read_doc_note(const Value& schema) {
+    auto m = schema.FindMember("x-doc");
+    if (m == schema.MemberEnd() || !m->value.IsObject()) return std::nullopt;
+    DocNote note;
+    if (auto names = m->value.FindMember("names"); names != m->value.MemberEnd() && names->value.IsArray())
+        for (const auto& n : names->value.GetArray()) note.names.emplace_back(sv(n));
+    note.type = string_or_empty(m->value, "type");
+    note.source = string_or_empty(m->value, "source");
+    note.fact = string_or_empty(m->value, "fact");
+    return note;
+}
+
+// The schema documents, parsed once; the index keeps pointers into them while it compiles.
+const rapidjson::Document& schema_document(std::string_view file) {
+    static std::map<std::string, std::unique_ptr<rapidjson::Document>, std::less<>> parsed;
+    auto it = parsed.find(file);
+    if (it != parsed.end()) return *it->second;
+    std::string_view text = find_embedded_schema(file);
+    if (text.empty()) throw std::runtime_error(fmt::format("no embedded schema named '{}'", file));
+    auto doc = std::make_unique<rapidjson::Document>();
+    doc->Parse(text.data(), text.size());
+    if (doc->HasParseError()) throw std::runtime_error(fmt::format("schema '{}' is not valid JSON", file));
+    return *parsed.emplace(std::string(file), std::move(doc)).first->second;
+}
+
+}  // namespace
+
+std::string_view find_embedded_schema(std::string_view name) noexcept {
+    for (const auto& s : embedded_schemas())
+        if (s.name == name) return s.text;
+    return {};
+}
+
+std::string describe_types(std::uint8_t types) {
+    static constexpr std::pair<std::uint8_t, const char*> names[] = {
+        {type_object, "an object"}, {type_array, "an array"}, {type_string, "a string"},
+        {type_number, "a number"},  {type_integer, "an integer"}, {type_boolean, "a boolean"}, {type_null, "null"}};
+    std::vector<std::string> parts;
+    for (auto [bit, name] : names) {
+        if (!(types & bit)) continue;
+        if (bit == type_integer && (types & type_number)) continue;  // "a number" covers it
+        parts.emplace_back(name);
+    }
+    if (parts.empty()) return "any value";
+    std::string out = parts[0];
+    for (std::size_t i = 1; i < parts.size(); ++i) out += (i + 1 == parts.size() ? " or " : ", ") + parts[i];
+    return out;
+}
+
+const SchemaProperty* SchemaNode::property(std::string_view name) const noexcept {
+    for (const auto& p : properties)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+const SchemaNode* SchemaNode::member(std::string_view name) const noexcept {
+    if (const auto* p = property(name)) return p->schema;
+    return additional;
+}
+
+std::string_view SchemaIndex::file_of(DocumentKind kind) noexcept {
+    switch (kind) {
+    case DocumentKind::cart_line_item: return "cart-line-item.schema.json";
+    case DocumentKind::checkout_result: return "cart-checkout-result.schema.json";
+    case DocumentKind::order: return "order.schema.json";
+    case DocumentKind::automatic:
+    case DocumentKind::cart: break;
+    }
+    return "cart.schema.json";
+}
+
+SchemaIndex::SchemaIndex() {
+    for (auto kind : {DocumentKind::cart, DocumentKind::cart_line_item, DocumentKind::checkout_result, DocumentKind::order})
+        roots_[static_cast<int>(kind)] = compile(file_of(kind), "");
+    roots_[static_cast<int>(DocumentKind::automatic)] = roots_[static_cast<int>(DocumentKind::cart)];
+}
+
+const SchemaNode& SchemaIndex::root(DocumentKind kind) const { return *roots_[static_cast<int>(kind)]; }
+
+const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string& pointer) {
+    std::string location = fmt::format("{}#{}", file, pointer);
+    if (auto it = by_location_.find(location); it != by_location_.end()) return it->second;
+
+    const rapidjson::Document& doc = schema_document(file);
+    const Value* schema = rapidjson::Pointer(pointer.c_str()).Get(doc);
+    if (!schema || !schema->IsObject()) throw std::runtime_error(fmt::format("no schema at '{}'", location));
+
+    // A $ref stands for its target (draft-07 ignores its siblings for validation; the caller
+    // reads their annotations). Registering the location first lets recursive schemas close.
+    if (auto ref = schema->FindMember("$ref"); ref != schema->MemberEnd() && ref->value.IsString()) {
+        std::string_view target = sv(ref->value);
+        std::size_t hash = target.find('#');
+        std::string_view target_file = hash == 0 ? file : target.substr(0, hash);
+        std::string target_pointer = hash == std::string_view::npos ? "" : std::string(target.substr(hash + 1));
+        const SchemaNode* resolved = compile(target_file, target_pointer);
+        by_location_.emplace(location, resolved);
+        return resolved;
+    }
+
+    SchemaNode& node = nodes_.emplace_back();
+    by_location_.emplace(location, &node);
+    node.location = location;
+    node.title = string_or_empty(*schema, "title");
+    node.description = string_or_empty(*schema, "description");
+    node.doc = read_doc_note(*schema);
+    node.format = string_or_empty(*schema, "x-cartlint-format");
+
+    if (auto t = schema->FindMember("type"); t != schema->MemberEnd()) {
+        if (t->value.IsString()) node.types = type_bit(sv(t->value));
+        else if (t->value.IsArray())
+            for (const auto& n : t->value.GetArray()) node.types |= type_bit(sv(n));
+    }
+    if (auto e = schema->FindMember("enum"); e != schema->MemberEnd() && e->value.IsArray())
+        for (const auto& v : e->value.GetArray())
+            if (v.IsString()) node.enum_values.emplace_back(sv(v));
+    if (auto c = schema->FindMember("const"); c != schema->MemberEnd() && c->value.IsString())
+        node.const_value = std::string(sv(c->value));
+    if (auto r = schema->FindMember("required"); r != schema->MemberEnd() && r->value.IsArray())
+        for (const auto& v : r->value.GetArray()) node.required.emplace_back(sv(v));
+    if (auto m = schema->FindMember("minimum"); m != schema->MemberEnd() && m->value.IsNumber()) node.minimum = m->value.GetDouble();
+    if (auto m = schema->FindMember("maximum"); m != schema->MemberEnd() && m->value.IsNumber()) node.maximum = m->value.GetDouble();
+    if (auto m = schema->FindMember("minItems"); m != schema->MemberEnd() && m->value.IsUint64()) node.min_items = m->value.GetUint64();
+    if (auto m = schema->FindMember("maxItems"); m != schema->MemberEnd() && m->value.IsUint64()) node.max_items = m->value.GetUint64();
+
+    if (auto p = schema->FindMember("properties"); p != schema->MemberEnd() && p->value.IsObject()) {
+        for (const auto& m : p->value.GetObject()) {
+            SchemaProperty prop;
+            prop.name = std::string(sv(m.name));
+            std::string child = pointer + "/properties";
+            append_pointer_token(child, prop.name);
+            prop.schema = compile(file, child);
+            prop.description = string_or_empty(m.value, "description");
+            if (prop.description.empty()) prop.description = prop.schema->description;
+            prop.doc = read_doc_note(m.value);
+            if (!prop.doc) prop.doc = prop.schema->doc;
+            node.properties.push_back(std::move(prop));
+        }
+    }
+    if (auto a = schema->FindMember("additionalProperties"); a != schema->MemberEnd()) {
+        if (a->value.IsBool()) node.closed = !a->value.GetBool();
+        else node.additional = compile(file, pointer + "/additionalProperties");
+    }
+    if (auto i = schema->FindMember("items"); i != schema->MemberEnd() && i->value.IsObject())
+        node.items = compile(file, pointer + "/items");
+    return &node;
+}
+
+const SchemaIndex& schema_index() {
+    static const SchemaIndex index;
+    return index;
+}
+
+}  // namespace cartlint::detail

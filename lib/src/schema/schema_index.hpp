@@ -1,0 +1,83 @@
+#pragma once
+// A compiled view of schemas/: for every place in a payload, what the schema expects there.
+//
+// valijson validates; this index answers the questions valijson's errors leave open (which type
+// was expected, which values are allowed, which names are known) and drives the native checks
+// that replace `pattern` and `format` (see x-cartlint-format in definitions.schema.json).
+
+#include <cartlint/document_kind.hpp>
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cartlint::detail {
+
+// JSON Schema "type" names as a bit set; 0 means any type.
+enum JsonType : std::uint8_t {
+    type_null = 1, type_boolean = 2, type_integer = 4, type_number = 8, type_string = 16, type_array = 32, type_object = 64,
+};
+std::string describe_types(std::uint8_t types);  // "an integer", "a string or an array"
+
+// Where a documented property table departs from the API (the schema's x-doc annotation).
+struct DocNote {
+    std::vector<std::string> names;  // names the doc tables use that the API does not
+    std::string type;                // the type the doc table claims, when it is wrong
+    std::string source;              // which doc passage
+    std::string fact;                // what the SDKs and samples show instead
+};
+
+struct SchemaNode;
+
+struct SchemaProperty {
+    std::string name;
+    const SchemaNode* schema = nullptr;
+    std::string description;         // the documented description
+    std::optional<DocNote> doc;
+};
+
+struct SchemaNode {
+    std::string location;            // "cart-line-item.schema.json#/properties/quantity"
+    std::string title;
+    std::string description;
+    std::uint8_t types = 0;
+    std::vector<std::string> enum_values;  // string members of "enum"
+    std::optional<std::string> const_value;
+    std::vector<std::string> required;
+    std::vector<SchemaProperty> properties;
+    const SchemaNode* additional = nullptr;  // schema of other members, if any
+    bool closed = false;                     // additionalProperties: false
+    const SchemaNode* items = nullptr;
+    std::string format;                      // native check: guid, date-time, catalog-item-id, …
+    std::optional<double> minimum, maximum;
+    std::optional<std::uint64_t> min_items, max_items;
+    std::optional<DocNote> doc;
+
+    const SchemaProperty* property(std::string_view name) const noexcept;
+    // The schema of member `name`: its property schema, else additionalProperties.
+    const SchemaNode* member(std::string_view name) const noexcept;
+};
+
+class SchemaIndex {
+public:
+    SchemaIndex();  // compiles the embedded schemas; throws std::runtime_error if they are broken
+
+    const SchemaNode& root(DocumentKind kind) const;
+    static std::string_view file_of(DocumentKind kind) noexcept;  // "cart.schema.json", …
+
+private:
+    const SchemaNode* compile(std::string_view file, const std::string& pointer);
+
+    std::deque<SchemaNode> nodes_;
+    std::map<std::string, const SchemaNode*, std::less<>> by_location_;
+    const SchemaNode* roots_[5] = {};
+};
+
+// The shared index, built on first use.
+const SchemaIndex& schema_index();
+
+}  // namespace cartlint::detail

@@ -1,0 +1,79 @@
+#include "cli_options.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::cli {
+
+const char* const usage_text = R"(Usage: cartlint [options] FILE...
+
+Checks Partner Center cart payloads (carts, cart line items, checkout results, orders) against
+the schemas and rules derived from the documentation and the SDKs. Use - to read standard input.
+
+Options:
+  --format FORMAT   text (default) or json
+  --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
+  --color WHEN      auto (default: only on a terminal, unless NO_COLOR is set), always or never
+  --help            show this help and exit
+  --version         show the version and exit
+
+Exit codes: 0 no error found, 1 errors found, 2 usage or I/O error.
+)";
+
+ParseOutcome parse_options(const std::vector<std::string>& args) {
+    ParseOutcome out;
+    Options& o = out.options;
+    bool only_files = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
+            o.inputs.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_files = true;
+            continue;
+        }
+        std::optional<std::string> inline_value;
+        if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            inline_value = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+        }
+        auto value = [&]() -> std::optional<std::string> {
+            if (inline_value) return inline_value;
+            if (i + 1 < args.size()) return args[++i];
+            out.error = fmt::format("option '{}' needs a value", arg);
+            return std::nullopt;
+        };
+        if (arg == "--help" || arg == "-h") {
+            o.help = true;
+        } else if (arg == "--version") {
+            o.version = true;
+        } else if (arg == "--format") {
+            auto v = value();
+            if (!v) return out;
+            if (*v == "text") o.format = OutputFormat::text;
+            else if (*v == "json") o.format = OutputFormat::json;
+            else return out.error = fmt::format("unknown format '{}' (known: text, json)", *v), out;
+        } else if (arg == "--kind") {
+            auto v = value();
+            if (!v) return out;
+            auto kind = parse_document_kind(*v);
+            if (!kind) return out.error = fmt::format("unknown kind '{}' (known: auto, cart, cart-line-item, checkout-result, order)", *v), out;
+            o.kind = *kind;
+        } else if (arg == "--color") {
+            auto v = value();
+            if (!v) return out;
+            if (*v == "auto") o.color = ColorMode::automatic;
+            else if (*v == "always") o.color = ColorMode::always;
+            else if (*v == "never") o.color = ColorMode::never;
+            else return out.error = fmt::format("unknown --color value '{}' (known: auto, always, never)", *v), out;
+        } else {
+            out.error = fmt::format("unknown option '{}'", arg);
+            return out;
+        }
+    }
+    if (!o.help && !o.version && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
+    return out;
+}
+
+}  // namespace cartlint::cli

@@ -1,0 +1,33 @@
+#pragma once
+// The cartlint command line: what the user asked for, or why it cannot be understood.
+
+#include <cartlint/document_kind.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cartlint::cli {
+
+enum class OutputFormat { text, json };
+enum class ColorMode { automatic, always, never };
+
+struct Options {
+    std::vector<std::string> inputs;  // "-" is standard input
+    OutputFormat format = OutputFormat::text;
+    DocumentKind kind = DocumentKind::automatic;
+    ColorMode color = ColorMode::automatic;
+    bool help = false;
+    bool version = false;
+};
+
+struct ParseOutcome {
+    Options options;
+    std::optional<std::string> error;  // a usage error, worded for the user
+};
+
+ParseOutcome parse_options(const std::vector<std::string>& args);
+
+extern const char* const usage_text;
+
+}  // namespace cartlint::cli

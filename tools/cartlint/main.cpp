@@ -1,0 +1,79 @@
+// cartlint: lint Partner Center cart payloads from the command line.
+
+#include "cli_options.hpp"
+#include "input.hpp"
+
+#include <cartlint/cartlint.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+using namespace cartlint;
+
+namespace {
+
+bool use_color(cli::ColorMode mode) {
+    if (mode == cli::ColorMode::always) return true;
+    if (mode == cli::ColorMode::never) return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    auto parsed = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    if (parsed.error) {
+        std::cerr << "cartlint: " << *parsed.error << "\nTry 'cartlint --help'.\n";
+        return exit_code::usage;
+    }
+    const cli::Options& options = parsed.options;
+    if (options.help) {
+        std::cout << cli::usage_text;
+        return exit_code::ok;
+    }
+    if (options.version) {
+        std::cout << "cartlint " << cartlint::version << '\n';
+        return exit_code::ok;
+    }
+
+    Linter linter;
+    LintOptions lint_options;
+    lint_options.kind = options.kind;
+
+    std::vector<std::string> texts(options.inputs.size());
+    std::vector<FileResult> results;
+    bool io_error = false;
+    for (std::size_t i = 0; i < options.inputs.size(); ++i) {
+        const std::string& path = options.inputs[i];
+        auto input = cli::read_input(path);
+        FileResult file;
+        file.path = path;
+        if (input.error) {
+            // Report it with the others and go on: one unreadable file never hides the rest.
+            io_error = true;
+            std::cerr << "cartlint: " << path << ": cannot read: " << *input.error << '\n';
+            file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + *input.error, "", {}, {}, {}});
+        } else {
+            texts[i] = std::move(input.bytes);
+            file.text = texts[i];
+            file.result = linter.lint(file.text, lint_options);
+        }
+        results.push_back(std::move(file));
+    }
+
+    if (options.format == cli::OutputFormat::json) write_json(std::cout, results);
+    else write_text(std::cout, results, TextStyle{use_color(options.color)});
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "cartlint: cannot write the report\n";
+        return exit_code::usage;
+    }
+
+    if (io_error) return exit_code::usage;
+    for (const auto& r : results)
+        if (r.result.count(Severity::error)) return exit_code::findings;
+    return exit_code::ok;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what cartlint needs to build and test, from Debian packages only.
+# A no-op when everything is already there, so the quick start and CI can always call it.
+set -euo pipefail
+
+packages=(cmake g++ make rapidjson-dev libvalijson-dev libfmt-dev catch2)
+# Optional extras, asked for by name: fuzzing (clang + sanitizer runtime) and benchmarks.
+for extra in "$@"; do
+  case "$extra" in
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    --bench) packages+=(libbenchmark-dev nodejs npm) ;;
+    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "setup.sh: need root (or sudo) to install: ${missing[*]}" >&2; exit 2; }
+  sudo="sudo"
+fi
+echo "setup.sh: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
