@@ -68,7 +68,7 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
             out << paint("\x1b[1m") << file.path << ':' << d.begin.line << ':' << d.begin.column << ":" << reset << ' '
                 << paint(colour_of(d.severity)) << to_string(d.severity) << reset << ": " << d.message << ' '
                 << paint("\x1b[2m") << '[' << d.rule << ']' << reset << '\n';
-            out << "    at " << (d.pointer.empty() ? std::string("(document root)") : d.pointer) << '\n';
+            if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
             if (!lines) lines.emplace(file.text);
             std::string_view line = lines->line_text(d.begin.line);
             if (!file.text.empty()) {

@@ -55,6 +55,10 @@ std::string describe_found(std::string_view text, std::size_t offset) {
 
 SyntaxFault describe_syntax_fault(std::string_view text, rapidjson::ParseErrorCode code, std::size_t offset) {
     using namespace rapidjson;
+    if (code == kParseErrorValueInvalid) {
+        // RapidJSON stops inside a misspelt literal ("tru", "nul"): point at the word's start.
+        while (offset > 0 && offset <= text.size() && std::isalpha(static_cast<unsigned char>(text[offset - 1]))) --offset;
+    }
     const std::string found = describe_found(text, offset);
     const bool at_end = offset >= text.size();
     auto fault = [&](std::string rule, std::string message, std::size_t length = 1) {
@@ -67,6 +71,23 @@ SyntaxFault describe_syntax_fault(std::string_view text, rapidjson::ParseErrorCo
         return fault("syntax/nul-byte", "a NUL byte is not allowed in JSON text");
     if (at_end && code != kParseErrorDocumentEmpty)
         return fault("syntax/unexpected-end", "the document ends before its JSON value is complete (is it truncated?)");
+
+    // Faults RapidJSON reports by their consequence: name the cause where the text shows it.
+    const char c = at_end ? '\0' : text[offset];
+    const char next = offset + 1 < text.size() ? text[offset + 1] : '\0';
+    const bool expecting_token = code == kParseErrorObjectMissName || code == kParseErrorValueInvalid ||
+                                 code == kParseErrorObjectMissCommaOrCurlyBracket ||
+                                 code == kParseErrorArrayMissCommaOrSquareBracket || code == kParseErrorDocumentRootNotSingular;
+    if (expecting_token && c == '/' && (next == '/' || next == '*'))
+        return fault("syntax/comment", "JSON does not allow comments", 2);
+    if (expecting_token && c == '\'')
+        return fault("syntax/single-quotes", "strings and property names need double quotes, not single quotes");
+    if (code == kParseErrorObjectMissName && (std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$'))
+        return fault("syntax/unquoted-key", fmt::format("the property name {} needs double quotes", found));
+    if ((code == kParseErrorObjectMissCommaOrCurlyBracket || code == kParseErrorArrayMissCommaOrSquareBracket) &&
+        std::isdigit(static_cast<unsigned char>(c)) && offset >= 1 && text[offset - 1] == '0' &&
+        (offset < 2 || !std::isdigit(static_cast<unsigned char>(text[offset - 2]))))
+        return SyntaxFault{"syntax/invalid-number", "a number must not start with a leading zero", offset - 1, 2};
 
     switch (code) {
     case kParseErrorDocumentEmpty:
@@ -93,10 +114,16 @@ SyntaxFault describe_syntax_fault(std::string_view text, rapidjson::ParseErrorCo
     case kParseErrorStringUnicodeSurrogateInvalid:
         return fault("syntax/invalid-escape", "a \\u escape of a high surrogate must be followed by one of a low surrogate");
     case kParseErrorStringEscapeInvalid:
-        if (static_cast<unsigned char>(text[offset]) < 0x20)
+        if (c == '\n' || c == '\r')
+            return fault("syntax/unterminated-string",
+                         "the string is not closed before the end of the line (a line break inside a string must be written \\n)");
+        if (static_cast<unsigned char>(c) < 0x20)
             return fault("syntax/control-character",
                          fmt::format("{} must be escaped inside a string (\\n, \\t or \\u00XX)", found));
-        return fault("syntax/invalid-escape", fmt::format("invalid escape sequence in a string, found {}", found));
+        return fault("syntax/invalid-escape",
+                     fmt::format("invalid escape sequence '{}' in a string (JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                                 text.substr(offset, next ? 2 : 1)),
+                     2);
     case kParseErrorStringMissQuotationMark:
         return fault("syntax/unterminated-string", "the string has no closing double quote");
     case kParseErrorStringInvalidEncoding:

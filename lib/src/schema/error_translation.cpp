@@ -43,7 +43,7 @@ std::string quoted_excerpt(std::string_view s) {
 struct Place {
     Node node;
     const SchemaNode* schema = nullptr;
-    std::string name;  // the last path token ("" for the root)
+    std::string name;  // "quantity", "lineItems[0]"; "" for the root
 };
 
 Place resolve(const std::vector<std::string>& context, const SchemaNode& root, const JsonDocument& doc) {
@@ -57,11 +57,12 @@ Place resolve(const std::vector<std::string>& context, const SchemaNode& root, c
             if (ec != std::errc() || end != token.data() + token.size()) return {};
             at.node = doc.element(at.node, index);
             at.schema = at.schema ? at.schema->items : nullptr;
+            at.name = fmt::format("{}[{}]", at.name.empty() ? "item" : at.name, index);  // "lineItems[0]"
         } else {
             at.node = doc.member(at.node, token);
             at.schema = at.schema ? at.schema->member(token) : nullptr;
+            at.name = std::string(token);
         }
-        at.name = std::string(token);
     }
     return at;
 }
@@ -126,7 +127,7 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
             std::uint32_t id = doc.map.child(at.node.id, ordinal);
             if (!unknown_reported.insert(id).second) continue;
             findings.at_key(id, "schema/unknown-property", Severity::error,
-                            fmt::format("{} has no property '{}'; the service ignores it", what(at), name));
+                            fmt::format("{} has no property '{}'", what(at), name));
         }
     } else if (starts_with(d, "Expected number greater than")) {
         std::string bound = schema && schema->minimum ? number_text(*schema->minimum) : std::string(d.substr(d.rfind(' ') + 1));

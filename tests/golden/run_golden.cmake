@@ -1,0 +1,21 @@
+# Lints each of INPUTS (paths relative to CORPUS) and compares the text report, followed by the
+# exit code, with the file beside it named X.expected. With -DUPDATE=ON it writes them instead.
+foreach(input IN LISTS INPUTS)
+  string(REGEX REPLACE "\\.json$" ".expected" expected "${CORPUS}/${input}")
+  execute_process(COMMAND ${CARTLINT} --color never ${input}
+    WORKING_DIRECTORY ${CORPUS} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  set(actual "${out}exit code: ${rc}\n")
+  if(UPDATE)
+    file(WRITE ${expected} "${actual}")
+    continue()
+  endif()
+  if(NOT EXISTS ${expected})
+    message(FATAL_ERROR "no golden file ${expected}: write it with `cmake --build build --target update-goldens`, then review it\n--- actual:\n${actual}")
+  endif()
+  file(READ ${expected} wanted)
+  if(NOT wanted STREQUAL actual)
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/actual.txt "${actual}")
+    execute_process(COMMAND diff -u ${expected} ${CMAKE_CURRENT_BINARY_DIR}/actual.txt OUTPUT_VARIABLE diff)
+    message(FATAL_ERROR "${input}: the report differs from ${expected}\n${diff}\nstderr: ${err}")
+  endif()
+endforeach()

@@ -1,0 +1,129 @@
+// The cartlint command: exit codes and the JSON output contract.
+
+#include "test_support.hpp"
+
+#include <cartlint/exit_codes.hpp>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+using namespace cartlint;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string out;
+};
+
+// Runs the CLI through the shell; `args` must already be quoted where needed.
+Run cartlint_cli(const std::string& args, const std::string& stdin_text = "") {
+    std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && ";
+    if (!stdin_text.empty()) command += "printf '%s' '" + stdin_text + "' | ";
+    command += std::string("'") + CARTLINT_BINARY + "' " + args + " 2>/dev/null";
+    Run run;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer;
+    std::size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+    int status = ::pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+}  // namespace
+
+TEST_CASE("cli: exit codes", "[cli]") {
+    CHECK(cartlint_cli("corpus/valid/cart-minimal.json").exit_code == exit_code::ok);
+    CHECK(cartlint_cli("corpus/schema/required-quantity.json").exit_code == exit_code::findings);
+    CHECK(cartlint_cli("corpus/syntax/missing-comma.json").exit_code == exit_code::findings);
+    CHECK(cartlint_cli("corpus/valid/cart-minimal.json corpus/schema/required-quantity.json").exit_code == exit_code::findings);
+    CHECK(cartlint_cli("no/such/file.json").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("corpus").exit_code == exit_code::usage);  // a directory, for now
+    CHECK(cartlint_cli("").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("--format yaml corpus/valid/cart-minimal.json").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("--kind basket corpus/valid/cart-minimal.json").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("--frobnicate corpus/valid/cart-minimal.json").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("--format").exit_code == exit_code::usage);
+    CHECK(cartlint_cli("--help").exit_code == exit_code::ok);
+    CHECK(cartlint_cli("--version").exit_code == exit_code::ok);
+}
+
+TEST_CASE("cli: an unreadable file does not hide the others", "[cli]") {
+    Run run = cartlint_cli("--format json no/such/file.json corpus/schema/required-quantity.json");
+    CHECK(run.exit_code == exit_code::usage);
+    rapidjson::Document out;
+    out.Parse(run.out.c_str());
+    REQUIRE_FALSE(out.HasParseError());
+    REQUIRE(out["files"].Size() == 2);
+    CHECK(std::string(out["files"][0]["diagnostics"][0]["rule"].GetString()) == "io/unreadable");
+    CHECK(std::string(out["files"][1]["diagnostics"][0]["rule"].GetString()) == "schema/required");
+}
+
+TEST_CASE("cli: the JSON output contract", "[cli][json]") {
+    Run run = cartlint_cli("--format json corpus/schema/required-quantity.json corpus/valid/cart-line-item.json");
+    CHECK(run.exit_code == exit_code::findings);
+    rapidjson::Document out;
+    out.Parse(run.out.c_str());
+    REQUIRE_FALSE(out.HasParseError());
+    REQUIRE(out.IsObject());
+    REQUIRE(out["files"].IsArray());
+    REQUIRE(out["files"].Size() == 2);
+
+    const auto& file = out["files"][0];
+    CHECK(std::string(file["path"].GetString()) == "corpus/schema/required-quantity.json");
+    CHECK(std::string(file["kind"].GetString()) == "cart");
+    REQUIRE(file["diagnostics"].Size() == 1);
+    const auto& d = file["diagnostics"][0];
+    CHECK(std::string(d["rule"].GetString()) == "schema/required");
+    CHECK(std::string(d["severity"].GetString()) == "error");
+    CHECK(std::string(d["pointer"].GetString()) == "/lineItems/0");
+    CHECK(d["line"].GetInt() == 1);
+    CHECK(d["column"].GetInt() == 15);
+    CHECK(d["message"].IsString());
+    CHECK(d["endLine"].IsInt());
+    CHECK(d["endColumn"].IsInt());
+
+    CHECK(std::string(out["files"][1]["kind"].GetString()) == "cart-line-item");
+    CHECK(out["files"][1]["diagnostics"].Size() == 0);
+
+    const auto& summary = out["summary"];
+    CHECK(summary["files"].GetInt() == 2);
+    CHECK(summary["errors"].GetInt() == 1);
+    CHECK(summary["warnings"].GetInt() == 0);
+    CHECK(summary["infos"].GetInt() == 0);
+}
+
+TEST_CASE("cli: JSON output stays valid JSON for bytes that are not UTF-8", "[cli][json]") {
+    Run run = cartlint_cli("--format json corpus/syntax/invalid-utf8.json");
+    rapidjson::Document out;
+    out.Parse<rapidjson::kParseValidateEncodingFlag>(run.out.c_str());
+    CHECK_FALSE(out.HasParseError());
+}
+
+TEST_CASE("cli: standard input and --kind", "[cli]") {
+    Run run = cartlint_cli("--format json --kind order -", R"({"lineItems":[{"offerId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P"}]})");
+    CHECK(run.exit_code == exit_code::findings);
+    rapidjson::Document out;
+    out.Parse(run.out.c_str());
+    REQUIRE_FALSE(out.HasParseError());
+    CHECK(std::string(out["files"][0]["path"].GetString()) == "-");
+    CHECK(std::string(out["files"][0]["kind"].GetString()) == "order");
+    CHECK(std::string(out["files"][0]["diagnostics"][0]["message"].GetString()).find("'quantity'") != std::string::npos);
+}
+
+TEST_CASE("cli: text output names file, line, column, severity, rule, pointer and shows the line", "[cli][text]") {
+    Run run = cartlint_cli("--color never corpus/schema/enum-term-duration.json");
+    CHECK_THAT(run.out, Catch::StartsWith("corpus/schema/enum-term-duration.json:7:23: error: "));
+    CHECK_THAT(run.out, Catch::Contains("[schema/enum]"));
+    CHECK_THAT(run.out, Catch::Contains("at /lineItems/0/termDuration"));
+    CHECK_THAT(run.out, Catch::Contains("\"termDuration\": \"P1W\""));
+    CHECK_THAT(run.out, Catch::Contains("^~~~~"));
+    CHECK(run.out.find("\x1b[") == std::string::npos);  // no colour unless asked or on a terminal
+    CHECK(cartlint_cli("--color always corpus/schema/enum-term-duration.json").out.find("\x1b[") != std::string::npos);
+}

@@ -1,0 +1,206 @@
+// Each schema: a valid example passes, and removing any required property anywhere in it is
+// reported as schema/required at the object that lost it, on that object's line.
+
+#include "test_support.hpp"
+
+#include "parse/line_index.hpp"
+#include "parse/strict_parser.hpp"
+#include "schema/schema_index.hpp"
+#include "schema/valijson_engine.hpp"
+
+#include <catch2/catch.hpp>
+#include <rapidjson/pointer.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+using namespace cartlint;
+using namespace cartlint::detail;
+
+namespace {
+
+struct RequiredSite {
+    std::string object_pointer;
+    std::string property;
+};
+
+void collect_required(const rapidjson::Value& value, const SchemaNode* schema, const std::string& pointer,
+                      std::vector<RequiredSite>& out) {
+    if (!schema) return;
+    if (value.IsObject()) {
+        for (const auto& name : schema->required)
+            if (value.HasMember(name.c_str())) out.push_back({pointer, name});
+        for (const auto& m : value.GetObject()) {
+            std::string child = pointer;
+            append_pointer_token(child, m.name.GetString());
+            collect_required(m.value, schema->member(m.name.GetString()), child, out);
+        }
+    } else if (value.IsArray()) {
+        for (rapidjson::SizeType i = 0; i < value.Size(); ++i)
+            collect_required(value[i], schema->items, pointer + "/" + std::to_string(i), out);
+    }
+}
+
+std::string pretty(const rapidjson::Value& v) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    v.Accept(writer);
+    return buffer.GetString();
+}
+
+struct Example {
+    DocumentKind kind;
+    const char* file;
+    std::size_t required_sites;  // how many required properties the example holds, at least
+};
+
+}  // namespace
+
+TEST_CASE("schemas: valid examples pass and every required property is enforced where it belongs", "[schema]") {
+    const Example examples[] = {
+        {DocumentKind::cart, "corpus/valid/cart-eu-resellers.json", 9},
+        {DocumentKind::cart, "corpus/valid/doc-request-body-corrected.json", 4},
+        {DocumentKind::cart_line_item, "corpus/valid/cart-line-item.json", 3},
+        {DocumentKind::checkout_result, "corpus/valid/doc-checkout-sample-corrected.json", 5},
+        {DocumentKind::checkout_result, "corpus/valid/checkout-result-with-errors.json", 2},
+        {DocumentKind::order, "corpus/valid/order.json", 3},
+    };
+    for (const auto& example : examples) {
+        CAPTURE(example.file);
+        const std::string text = test::read_file(test::source_path(example.file));
+        auto clean = test::linter().lint(text);
+        CHECK(clean.kind == example.kind);
+        CHECK(clean.diagnostics.empty());
+
+        rapidjson::Document dom;
+        dom.Parse(text.c_str(), text.size());
+        REQUIRE_FALSE(dom.HasParseError());
+        std::vector<RequiredSite> sites;
+        collect_required(dom, &schema_index().root(example.kind), "", sites);
+        CHECK(sites.size() >= example.required_sites);
+
+        for (const auto& site : sites) {
+            CAPTURE(site.object_pointer, site.property);
+            rapidjson::Document broken;
+            broken.CopyFrom(dom, broken.GetAllocator());
+            rapidjson::Pointer(site.object_pointer.c_str()).Get(broken)->RemoveMember(site.property.c_str());
+            const std::string broken_text = pretty(broken);
+
+            LintOptions options;
+            options.kind = example.kind;
+            auto result = test::linter().lint(broken_text, options);
+            REQUIRE(result.diagnostics.size() == 1);
+            const Diagnostic& d = result.diagnostics[0];
+            CHECK(d.rule == "schema/required");
+            CHECK(d.pointer == site.object_pointer);
+            CHECK_THAT(d.message, Catch::Contains("'" + site.property + "'"));
+
+            // The line of the object, found independently of the linter's own source map.
+            JsonDocument parsed;
+            REQUIRE_FALSE(parse_strict(broken_text, parsed));
+            const rapidjson::Value* object = rapidjson::Pointer(site.object_pointer.c_str()).Get(broken);
+            REQUIRE(object);
+            std::size_t line = 1;
+            std::size_t opening = 0;
+            // Pretty output puts each object's '{' where its pointer's last token is printed.
+            for (std::uint32_t id = 0; id < parsed.map.size(); ++id)
+                if (parsed.pointer(id) == site.object_pointer) opening = parsed.map[id].begin;
+            for (std::size_t i = 0; i < opening; ++i) line += broken_text[i] == '\n';
+            CHECK(d.begin.line == line);
+            CHECK(broken_text[d.begin.offset] == '{');
+        }
+    }
+}
+
+TEST_CASE("schemas: a missing quantity is reported at the line item, on its line", "[schema]") {
+    const std::string text = "{\n  \"lineItems\": [\n    {\n      \"catalogItemId\": \"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P\",\n"
+                             "      \"billingCycle\": \"monthly\"\n    }\n  ]\n}\n";
+    auto result = test::linter().lint(text);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].rule == "schema/required");
+    CHECK(result.diagnostics[0].pointer == "/lineItems/0");
+    CHECK(result.diagnostics[0].begin.line == 3);
+    CHECK(result.diagnostics[0].begin.column == 5);
+}
+
+TEST_CASE("schemas: each kind of schema error gets its rule and pointer", "[schema]") {
+    struct Case {
+        const char* text;
+        const char* rule;
+        const char* pointer;
+        const char* message_part;
+    };
+    const Case cases[] = {
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":"2","billingCycle":"monthly"}]})", "schema/type", "/lineItems/0/quantity", "must be an integer"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":2,"billingCycle":"Montly"}]})", "schema/enum", "/lineItems/0/billingCycle", "monthly, annual"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":0,"billingCycle":"monthly"}]})", "schema/minimum", "/lineItems/0/quantity", "at least 1"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":3000000000,"billingCycle":"monthly"}]})", "schema/maximum", "/lineItems/0/quantity", "at most 2147483647"},
+        {R"({"lineItems":[]})", "schema/min-items", "/lineItems", "at least 1 item"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly"}],"attributes":{"objectType":"Carts"}})", "schema/const", "/attributes/objectType", "\"Cart\""},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly","colour":"red"}]})", "schema/unknown-property", "/lineItems/0/colour", "'colour'"},
+        {R"([])", "schema/type", "", "must be an object"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        auto result = test::linter().lint(c.text);
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].rule == c.rule);
+        CHECK(result.diagnostics[0].pointer == c.pointer);
+        CHECK_THAT(result.diagnostics[0].message, Catch::Contains(c.message_part));
+    }
+}
+
+TEST_CASE("schemas: every unknown property is reported, not only the first", "[schema]") {
+    auto result = test::linter().lint(R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly","a":1,"b":2}],"c":3})");
+    auto unknown = test::with_rule(result, "schema/unknown-property");
+    REQUIRE(unknown.size() == 3);
+    CHECK(unknown[0].pointer == "/lineItems/0/a");
+    CHECK(unknown[1].pointer == "/lineItems/0/b");
+    CHECK(unknown[2].pointer == "/c");
+    // The finding spans the member name, quotes included.
+    CHECK(unknown[0].end.offset - unknown[0].begin.offset == 3);
+}
+
+TEST_CASE("schemas: the kind is detected from objectType, then from the shape", "[schema][kind]") {
+    CHECK(test::linter().lint(R"({"attributes":{"objectType":"Order"},"lineItems":[]})").kind == DocumentKind::order);
+    CHECK(test::linter().lint(R"({"orders":[]})").kind == DocumentKind::checkout_result);
+    CHECK(test::linter().lint(R"({"lineItems":[{"offerId":"x","quantity":1}]})").kind == DocumentKind::order);
+    CHECK(test::linter().lint(R"({"LineItems":[{"CatalogItemId":"x"}]})").kind == DocumentKind::cart);
+    CHECK(test::linter().lint(R"({"catalogItemId":"x"})").kind == DocumentKind::cart_line_item);
+    LintOptions forced;
+    forced.kind = DocumentKind::order;
+    CHECK(test::linter().lint(R"({"orders":[]})", forced).kind == DocumentKind::order);
+}
+
+TEST_CASE("schemas: departures from the doc tables are recorded in x-doc", "[schema][x-doc]") {
+    const SchemaNode& cart = schema_index().root(DocumentKind::cart);
+    const SchemaNode& item = schema_index().root(DocumentKind::cart_line_item);
+    auto names_of = [](const SchemaNode& node, const char* property) {
+        const auto* p = node.property(property);
+        REQUIRE(p);
+        REQUIRE(p->doc);
+        return p->doc->names;
+    };
+    CHECK(names_of(item, "catalogItemId") == std::vector<std::string>{"catalogId"});
+    CHECK(names_of(item, "quantity") == std::vector<std::string>{"cantidad"});
+    CHECK(names_of(cart, "creationTimestamp") == std::vector<std::string>{"creationTimeStamp"});
+    CHECK(names_of(cart, "lastModifiedTimestamp") == std::vector<std::string>{"lastModifiedTimeStamp"});
+    CHECK(names_of(cart, "expirationTimestamp") == std::vector<std::string>{"expirationTimeStamp"});
+    CHECK(item.property("id")->doc->type == "string");
+    CHECK(item.property("billingCycle")->doc->type == "Object");
+    CHECK(item.property("additionalPartnerIdsOnRecord")->doc->type == "String");
+    CHECK(item.property("quantity")->description == "The number of licenses or instances.");
+}
+
+TEST_CASE("schemas: valijson never sees pattern or format, but a property so named stays", "[schema]") {
+    rapidjson::Document in;
+    in.Parse(R"({"type":"object","format":"date-time","properties":{"pattern":{"type":"string","pattern":"^a$"},
+                 "format":{"items":{"format":"uuid"}}},"enum":[{"pattern":"kept"}]})");
+    rapidjson::Document out;
+    strip_regex_keywords(in, out, out.GetAllocator());
+    CHECK_FALSE(out.HasMember("format"));
+    REQUIRE(out["properties"].HasMember("pattern"));
+    CHECK_FALSE(out["properties"]["pattern"].HasMember("pattern"));
+    REQUIRE(out["properties"].HasMember("format"));
+    CHECK_FALSE(out["properties"]["format"]["items"].HasMember("format"));
+    CHECK(out["enum"][0].HasMember("pattern"));  // data, not a schema
+}

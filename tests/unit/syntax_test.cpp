@@ -1,0 +1,108 @@
+// Each syntax fault gets its own rule and the position of the fault itself.
+
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cartlint;
+
+namespace {
+
+struct Case {
+    std::string text;
+    std::string rule;
+    std::uint32_t line;
+    std::uint32_t column;
+};
+
+}  // namespace
+
+TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
+    const std::vector<Case> cases = {
+        {"", "syntax/empty-document", 1, 1},
+        {"  \n ", "syntax/empty-document", 2, 2},
+        {"{\"a\":1,}", "syntax/trailing-comma", 1, 8},
+        {"[1,\n2,\n]", "syntax/trailing-comma", 3, 1},
+        {"{\"a\":1\n\"b\":2}", "syntax/missing-comma", 2, 1},
+        {"[1 2]", "syntax/missing-comma", 1, 4},
+        {"{\"a\" 1}", "syntax/missing-colon", 1, 6},
+        {"{\"a\":", "syntax/unexpected-end", 1, 6},
+        {"{\"a\":[1,2", "syntax/unexpected-end", 1, 10},
+        {"\xEF\xBB\xBF{}", "syntax/byte-order-mark", 1, 1},
+        {std::string("{}\0", 3), "syntax/nul-byte", 1, 3},
+        {std::string("{\"a\":\0}", 7), "syntax/nul-byte", 1, 6},
+        {"{\"a\":\"\xC3\x28\"}", "syntax/invalid-utf8", 1, 7},
+        {"{\"a\":\"x\ty\"}", "syntax/control-character", 1, 8},
+        {"{\"a\":\"open\n}", "syntax/unterminated-string", 1, 11},
+        {"{\"a\":\"open", "syntax/unexpected-end", 1, 11},
+        {"{} {}", "syntax/trailing-content", 1, 4},
+        {"{\"a\":\"\\x\"}", "syntax/invalid-escape", 1, 7},
+        {"{\"a\":\"\\u12\"}", "syntax/invalid-escape", 1, 7},
+        {"{\"a\":01}", "syntax/invalid-number", 1, 6},
+        {"{\"a\":1.}", "syntax/invalid-number", 1, 8},
+        {"{\"a\":1e}", "syntax/invalid-number", 1, 8},
+        {"{\"a\":tru}", "syntax/invalid-value", 1, 6},
+        {"{\"a\":nul", "syntax/invalid-value", 1, 6},
+        {"{\"a\":True}", "syntax/invalid-value", 1, 6},
+        {"{// note\n}", "syntax/comment", 1, 2},
+        {"{\"a\":1 /* note */}", "syntax/comment", 1, 8},
+        {"{'a':1}", "syntax/single-quotes", 1, 2},
+        {"{\"a\":'x'}", "syntax/single-quotes", 1, 6},
+        {"{a:1}", "syntax/unquoted-key", 1, 2},
+        {"{1:1}", "syntax/missing-name", 1, 2},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        auto result = test::linter().lint(c.text);
+        REQUIRE(result.diagnostics.size() == 1);
+        const Diagnostic& d = result.diagnostics[0];
+        CHECK(d.rule == c.rule);
+        CHECK(d.severity == Severity::error);
+        CHECK(d.begin.line == c.line);
+        CHECK(d.begin.column == c.column);
+        CHECK(d.pointer.empty());
+        CHECK_FALSE(d.message.empty());
+    }
+}
+
+TEST_CASE("syntax: the seed pages' samples fail at the faulty line", "[syntax][docs]") {
+    struct Sample {
+        const char* file;
+        const char* rule;
+        std::uint32_t line;
+    };
+    // The lines RapidJSON gives up on; the doc-quirk stage names the faults themselves.
+    const Sample samples[] = {
+        {"corpus/docs/en-checkout-sample.json", "syntax/missing-colon", 49},
+        {"corpus/docs/en-request-body.json", "syntax/missing-name", 2},
+        {"corpus/docs/en-response-body.json", "syntax/missing-comma", 19},
+        {"corpus/docs/es-checkout-sample.json", "syntax/missing-colon", 49},
+        {"corpus/docs/es-request-body.json", "syntax/missing-name", 2},
+        {"corpus/docs/es-response-body.json", "syntax/missing-comma", 19},
+    };
+    for (const auto& s : samples) {
+        CAPTURE(s.file);
+        auto result = test::linter().lint(test::read_file(test::source_path(s.file)));
+        REQUIRE_FALSE(result.diagnostics.empty());
+        CHECK(result.diagnostics[0].rule == s.rule);
+        CHECK(result.diagnostics[0].begin.line == s.line);
+    }
+}
+
+TEST_CASE("syntax: nesting beyond the limit is a limit finding, not a crash", "[syntax][limits]") {
+    std::string deep(100000, '[');
+    auto unclosed = test::linter().lint(deep);
+    REQUIRE(unclosed.diagnostics.size() == 1);
+    CHECK(unclosed.diagnostics[0].rule == "syntax/unexpected-end");  // a syntax error wins over the limit
+
+    std::string closed = std::string(1000, '[') + std::string(1000, ']');
+    auto limited = test::linter().lint(closed);
+    REQUIRE(limited.diagnostics.size() == 1);
+    CHECK(limited.diagnostics[0].rule == "limit/depth");
+    CHECK(limited.diagnostics[0].begin.column == 513);
+
+    std::string within = std::string(100, '[') + std::string(100, ']');
+    auto fine = test::linter().lint(within);
+    REQUIRE(fine.diagnostics.size() == 1);
+    CHECK(fine.diagnostics[0].rule == "schema/type");  // parsed, then validated: a cart is an object
+}

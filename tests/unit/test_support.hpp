@@ -1,0 +1,37 @@
+#pragma once
+// Helpers shared by the unit tests: files of the repository and of ../shared, and linting.
+
+#include <cartlint/linter.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+namespace cartlint::test {
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline std::string source_path(const std::string& relative) { return std::string(CARTLINT_SOURCE_DIR) + "/" + relative; }
+inline std::string shared_path(const std::string& relative) { return std::string(CARTLINT_SHARED_DIR) + "/" + relative; }
+
+inline const Linter& linter() {
+    static const Linter instance;
+    return instance;
+}
+
+// The diagnostics of `rule` in a result.
+inline std::vector<Diagnostic> with_rule(const LintResult& r, const std::string& rule) {
+    std::vector<Diagnostic> out;
+    for (const auto& d : r.diagnostics)
+        if (d.rule == rule) out.push_back(d);
+    return out;
+}
+
+}  // namespace cartlint::test
