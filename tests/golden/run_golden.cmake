@@ -1,8 +1,16 @@
 # Lints each of INPUTS (paths relative to CORPUS) and compares the text report, followed by the
-# exit code, with the file beside it named X.expected. With -DUPDATE=ON it writes them instead.
+# exit code, with the file beside it named X.expected. Options for one file (context such as
+# --now or --customer-country) go on the first line of X.args. With -DUPDATE=ON it writes the
+# expected files instead.
 foreach(input IN LISTS INPUTS)
   string(REGEX REPLACE "\\.json$" ".expected" expected "${CORPUS}/${input}")
-  execute_process(COMMAND ${CARTLINT} --color never ${input}
+  string(REGEX REPLACE "\\.json$" ".args" args_file "${CORPUS}/${input}")
+  set(args "")
+  if(EXISTS ${args_file})
+    file(STRINGS ${args_file} args LIMIT_COUNT 1)
+    separate_arguments(args UNIX_COMMAND "${args}")
+  endif()
+  execute_process(COMMAND ${CARTLINT} --color never ${args} ${input}
     WORKING_DIRECTORY ${CORPUS} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   set(actual "${out}exit code: ${rc}\n")
   if(UPDATE)

@@ -117,7 +117,7 @@ TEST_CASE("cli: standard input and --kind", "[cli]") {
     CHECK(std::string(out["files"][0]["diagnostics"][0]["message"].GetString()).find("'quantity'") != std::string::npos);
 }
 
-TEST_CASE("cli: text output names file, line, column, severity, rule, pointer and shows the line", "[cli][text]") {
+TEST_CASE("cli: text output names file - line - column - severity - rule - pointer and shows the line", "[cli][text]") {
     Run run = cartlint_cli("--color never corpus/schema/enum-term-duration.json");
     CHECK_THAT(run.out, Catch::StartsWith("corpus/schema/enum-term-duration.json:7:23: error: "));
     CHECK_THAT(run.out, Catch::Contains("[schema/enum]"));

@@ -23,7 +23,7 @@ TEST_CASE("line index: CRLF and lone CR end a line once", "[line-index]") {
     CHECK(index.line_text(3) == "c");
 }
 
-TEST_CASE("line index: columns count code points, not bytes", "[line-index]") {
+TEST_CASE("line index: columns count code points - not bytes", "[line-index]") {
     // "é" is two bytes and "𝄞" four; the value after them is column 5.
     std::string text = "\"é𝄞\":1";
     LineIndex index(text);

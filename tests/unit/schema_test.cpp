@@ -47,6 +47,14 @@ std::string pretty(const rapidjson::Value& v) {
     return buffer.GetString();
 }
 
+// Schema findings only: the domain rules may add their own on the same documents.
+std::vector<Diagnostic> schema_findings(const LintResult& r) {
+    std::vector<Diagnostic> out;
+    for (const auto& d : r.diagnostics)
+        if (d.rule.rfind("schema/", 0) == 0) out.push_back(d);
+    return out;
+}
+
 struct Example {
     DocumentKind kind;
     const char* file;
@@ -61,7 +69,7 @@ TEST_CASE("schemas: valid examples pass and every required property is enforced 
         {DocumentKind::cart, "corpus/valid/doc-request-body-corrected.json", 4},
         {DocumentKind::cart_line_item, "corpus/valid/cart-line-item.json", 3},
         {DocumentKind::checkout_result, "corpus/valid/doc-checkout-sample-corrected.json", 5},
-        {DocumentKind::checkout_result, "corpus/valid/checkout-result-with-errors.json", 2},
+        {DocumentKind::checkout_result, "corpus/rules/order/checkout-error.json", 2},
         {DocumentKind::order, "corpus/valid/order.json", 3},
     };
     for (const auto& example : examples) {
@@ -69,7 +77,7 @@ TEST_CASE("schemas: valid examples pass and every required property is enforced 
         const std::string text = test::read_file(test::source_path(example.file));
         auto clean = test::linter().lint(text);
         CHECK(clean.kind == example.kind);
-        CHECK(clean.diagnostics.empty());
+        CHECK(schema_findings(clean).empty());
 
         rapidjson::Document dom;
         dom.Parse(text.c_str(), text.size());
@@ -87,9 +95,9 @@ TEST_CASE("schemas: valid examples pass and every required property is enforced 
 
             LintOptions options;
             options.kind = example.kind;
-            auto result = test::linter().lint(broken_text, options);
-            REQUIRE(result.diagnostics.size() == 1);
-            const Diagnostic& d = result.diagnostics[0];
+            auto schema = schema_findings(test::linter().lint(broken_text, options));
+            REQUIRE(schema.size() == 1);
+            const Diagnostic& d = schema[0];
             CHECK(d.rule == "schema/required");
             CHECK(d.pointer == site.object_pointer);
             CHECK_THAT(d.message, Catch::Contains("'" + site.property + "'"));
@@ -111,15 +119,15 @@ TEST_CASE("schemas: valid examples pass and every required property is enforced 
     }
 }
 
-TEST_CASE("schemas: a missing quantity is reported at the line item, on its line", "[schema]") {
+TEST_CASE("schemas: a missing quantity is reported at the line item - on its line", "[schema]") {
     const std::string text = "{\n  \"lineItems\": [\n    {\n      \"catalogItemId\": \"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P\",\n"
                              "      \"billingCycle\": \"monthly\"\n    }\n  ]\n}\n";
-    auto result = test::linter().lint(text);
-    REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].rule == "schema/required");
-    CHECK(result.diagnostics[0].pointer == "/lineItems/0");
-    CHECK(result.diagnostics[0].begin.line == 3);
-    CHECK(result.diagnostics[0].begin.column == 5);
+    auto result = schema_findings(test::linter().lint(text));
+    REQUIRE(result.size() == 1);
+    CHECK(result[0].rule == "schema/required");
+    CHECK(result[0].pointer == "/lineItems/0");
+    CHECK(result[0].begin.line == 3);
+    CHECK(result[0].begin.column == 5);
 }
 
 TEST_CASE("schemas: each kind of schema error gets its rule and pointer", "[schema]") {
@@ -130,10 +138,10 @@ TEST_CASE("schemas: each kind of schema error gets its rule and pointer", "[sche
         const char* message_part;
     };
     const Case cases[] = {
-        {R"({"lineItems":[{"catalogItemId":"A","quantity":"2","billingCycle":"monthly"}]})", "schema/type", "/lineItems/0/quantity", "must be an integer"},
-        {R"({"lineItems":[{"catalogItemId":"A","quantity":2,"billingCycle":"Montly"}]})", "schema/enum", "/lineItems/0/billingCycle", "monthly, annual"},
-        {R"({"lineItems":[{"catalogItemId":"A","quantity":0,"billingCycle":"monthly"}]})", "schema/minimum", "/lineItems/0/quantity", "at least 1"},
-        {R"({"lineItems":[{"catalogItemId":"A","quantity":3000000000,"billingCycle":"monthly"}]})", "schema/maximum", "/lineItems/0/quantity", "at most 2147483647"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":"two","billingCycle":"monthly"}]})", "schema/type", "/lineItems/0/quantity", "must be an integer"},
+        {R"({"lineItems":[{"catalogItemId":"A","quantity":2,"billingCycle":"monthly","termDuration":"P2M"}]})", "schema/enum", "/lineItems/0/termDuration", "P1M, P1Y, P3Y"},
+        {R"({"lineItems":[{"id":-1,"catalogItemId":"A","quantity":1,"billingCycle":"monthly"}]})", "schema/minimum", "/lineItems/0/id", "at least 0"},
+        {R"({"orderErrors":[{"orderGroupId":"0","code":1}],"orders":[{"lineItems":[{"offerId":"A","quantity":1,"lineItemNumber":1.5}]}]})", "schema/type", "/orders/0/lineItems/0/lineItemNumber", "must be an integer"},
         {R"({"lineItems":[]})", "schema/min-items", "/lineItems", "at least 1 item"},
         {R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly"}],"attributes":{"objectType":"Carts"}})", "schema/const", "/attributes/objectType", "\"Cart\""},
         {R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly","colour":"red"}]})", "schema/unknown-property", "/lineItems/0/colour", "'colour'"},
@@ -141,15 +149,15 @@ TEST_CASE("schemas: each kind of schema error gets its rule and pointer", "[sche
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
-        auto result = test::linter().lint(c.text);
-        REQUIRE(result.diagnostics.size() == 1);
-        CHECK(result.diagnostics[0].rule == c.rule);
-        CHECK(result.diagnostics[0].pointer == c.pointer);
-        CHECK_THAT(result.diagnostics[0].message, Catch::Contains(c.message_part));
+        auto result = schema_findings(test::linter().lint(c.text));
+        REQUIRE(result.size() == 1);
+        CHECK(result[0].rule == c.rule);
+        CHECK(result[0].pointer == c.pointer);
+        CHECK_THAT(result[0].message, Catch::Contains(c.message_part));
     }
 }
 
-TEST_CASE("schemas: every unknown property is reported, not only the first", "[schema]") {
+TEST_CASE("schemas: every unknown property is reported - not only the first", "[schema]") {
     auto result = test::linter().lint(R"({"lineItems":[{"catalogItemId":"A","quantity":1,"billingCycle":"monthly","a":1,"b":2}],"c":3})");
     auto unknown = test::with_rule(result, "schema/unknown-property");
     REQUIRE(unknown.size() == 3);
@@ -160,7 +168,7 @@ TEST_CASE("schemas: every unknown property is reported, not only the first", "[s
     CHECK(unknown[0].end.offset - unknown[0].begin.offset == 3);
 }
 
-TEST_CASE("schemas: the kind is detected from objectType, then from the shape", "[schema][kind]") {
+TEST_CASE("schemas: the kind is detected from objectType - then from the shape", "[schema][kind]") {
     CHECK(test::linter().lint(R"({"attributes":{"objectType":"Order"},"lineItems":[]})").kind == DocumentKind::order);
     CHECK(test::linter().lint(R"({"orders":[]})").kind == DocumentKind::checkout_result);
     CHECK(test::linter().lint(R"({"lineItems":[{"offerId":"x","quantity":1}]})").kind == DocumentKind::order);
@@ -191,7 +199,7 @@ TEST_CASE("schemas: departures from the doc tables are recorded in x-doc", "[sch
     CHECK(item.property("quantity")->description == "The number of licenses or instances.");
 }
 
-TEST_CASE("schemas: valijson never sees pattern or format, but a property so named stays", "[schema]") {
+TEST_CASE("schemas: valijson never sees pattern or format - but a property so named stays", "[schema]") {
     rapidjson::Document in;
     in.Parse(R"({"type":"object","format":"date-time","properties":{"pattern":{"type":"string","pattern":"^a$"},
                  "format":{"items":{"format":"uuid"}}},"enum":[{"pattern":"kept"}]})");

@@ -89,7 +89,7 @@ TEST_CASE("syntax: the seed pages' samples fail at the faulty line", "[syntax][d
     }
 }
 
-TEST_CASE("syntax: nesting beyond the limit is a limit finding, not a crash", "[syntax][limits]") {
+TEST_CASE("syntax: nesting beyond the limit is a limit finding - not a crash", "[syntax][limits]") {
     std::string deep(100000, '[');
     auto unclosed = test::linter().lint(deep);
     REQUIRE(unclosed.diagnostics.size() == 1);

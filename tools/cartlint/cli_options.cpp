@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace cartlint::cli {
 
 const char* const usage_text = R"(Usage: cartlint [options] FILE...
@@ -12,6 +14,12 @@ the schemas and rules derived from the documentation and the SDKs. Use - to read
 Options:
   --format FORMAT   text (default) or json
   --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
+  --customer-country CC
+                    ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
+  --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
+  --now TIME        the clock for cart expiry, RFC 3339 (default: the system clock)
+  --list-rules      list every rule (id, default severity, summary); with --format json as JSON
+  --explain RULE    explain a rule, with an example that triggers it and its correction
   --color WHEN      auto (default: only on a terminal, unless NO_COLOR is set), always or never
   --help            show this help and exit
   --version         show the version and exit
@@ -59,7 +67,33 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             if (!v) return out;
             auto kind = parse_document_kind(*v);
             if (!kind) return out.error = fmt::format("unknown kind '{}' (known: auto, cart, cart-line-item, checkout-result, order)", *v), out;
-            o.kind = *kind;
+            o.lint.kind = *kind;
+        } else if (arg == "--customer-country") {
+            auto v = value();
+            if (!v) return out;
+            std::string cc = *v;
+            for (char& c : cc) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            if (cc.size() != 2 || !std::isalpha(static_cast<unsigned char>(cc[0])) || !std::isalpha(static_cast<unsigned char>(cc[1])))
+                return out.error = fmt::format("--customer-country takes an ISO 3166-1 alpha-2 code such as DE, not '{}'", *v), out;
+            o.lint.customer_country = cc;
+        } else if (arg == "--provider-id") {
+            auto v = value();
+            if (!v) return out;
+            if (v->empty() || v->find_first_not_of("0123456789") != std::string::npos)
+                return out.error = fmt::format("--provider-id takes a partner id of digits only, not '{}'", *v), out;
+            o.lint.provider_id = *v;
+        } else if (arg == "--now") {
+            auto v = value();
+            if (!v) return out;
+            auto now = parse_timestamp(*v);
+            if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
+            o.lint.now = *now;
+        } else if (arg == "--list-rules") {
+            o.list_rules = true;
+        } else if (arg == "--explain") {
+            auto v = value();
+            if (!v) return out;
+            o.explain = *v;
         } else if (arg == "--color") {
             auto v = value();
             if (!v) return out;
@@ -72,7 +106,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             return out;
         }
     }
-    if (!o.help && !o.version && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
+    if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
     return out;
 }
 

@@ -2,6 +2,7 @@
 // The cartlint command line: what the user asked for, or why it cannot be understood.
 
 #include <cartlint/document_kind.hpp>
+#include <cartlint/linter.hpp>
 
 #include <optional>
 #include <string>
@@ -15,10 +16,12 @@ enum class ColorMode { automatic, always, never };
 struct Options {
     std::vector<std::string> inputs;  // "-" is standard input
     OutputFormat format = OutputFormat::text;
-    DocumentKind kind = DocumentKind::automatic;
+    LintOptions lint;                   // kind and context
     ColorMode color = ColorMode::automatic;
     bool help = false;
     bool version = false;
+    bool list_rules = false;
+    std::optional<std::string> explain;  // a rule id
 };
 
 struct ParseOutcome {

@@ -2,6 +2,7 @@
 
 #include "cli_options.hpp"
 #include "input.hpp"
+#include "rule_listing.hpp"
 
 #include <cartlint/cartlint.hpp>
 
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 using namespace cartlint;
+using namespace cartlint::cli;
 
 namespace {
 
@@ -39,9 +41,18 @@ int main(int argc, char** argv) {
         return exit_code::ok;
     }
 
+    if (options.list_rules) {
+        list_rules(std::cout, options.format);
+        return exit_code::ok;
+    }
+    if (options.explain) {
+        if (explain_rule(std::cout, *options.explain)) return exit_code::ok;
+        std::cerr << "cartlint: no rule '" << *options.explain << "' (see cartlint --list-rules)\n";
+        return exit_code::usage;
+    }
+
     Linter linter;
-    LintOptions lint_options;
-    lint_options.kind = options.kind;
+    const LintOptions& lint_options = options.lint;
 
     std::vector<std::string> texts(options.inputs.size());
     std::vector<FileResult> results;

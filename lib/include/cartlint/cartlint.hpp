@@ -6,4 +6,5 @@
 #include <cartlint/exit_codes.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/rules.hpp>
 #include <cartlint/version.hpp>

@@ -4,7 +4,10 @@
 #include <cartlint/diagnostic.hpp>
 #include <cartlint/document_kind.hpp>
 
+#include <chrono>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +16,12 @@ namespace cartlint {
 struct LintOptions {
     // Which schema applies; `automatic` reads attributes.objectType, then the document's shape.
     DocumentKind kind = DocumentKind::automatic;
+
+    // Context a payload does not carry. Rules that need a missing piece say so once per document
+    // (an info under context/…) instead of guessing.
+    std::optional<std::string> customer_country;  // ISO 3166-1 alpha-2 of the customer, e.g. "DE"
+    std::optional<std::string> provider_id;        // the indirect provider's own partner id
+    std::optional<std::chrono::system_clock::time_point> now;  // the clock for expiry; default: system clock
 };
 
 struct LintResult {
@@ -21,6 +30,9 @@ struct LintResult {
 
     std::size_t count(Severity severity) const noexcept;
 };
+
+// An RFC 3339 date-time ("2018-03-15T17:15:02Z"), e.g. for LintOptions::now; nothing if malformed.
+std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text);
 
 class Linter {
 public:

@@ -67,6 +67,7 @@ public:
     SchemaIndex();  // compiles the embedded schemas; throws std::runtime_error if they are broken
 
     const SchemaNode& root(DocumentKind kind) const;
+    const std::deque<SchemaNode>& nodes() const noexcept { return nodes_; }
     static std::string_view file_of(DocumentKind kind) noexcept;  // "cart.schema.json", …
 
 private:

@@ -1,0 +1,63 @@
+// What each syntax/… and limit/… finding means. The examples are complete documents.
+
+#include "rules/stage_rule_docs.hpp"
+
+namespace cartlint::detail {
+namespace {
+
+constexpr std::string_view rfc = "JSON (RFC 8259) ";
+
+constexpr RuleDoc docs[] = {
+    {"syntax/empty-document", Severity::error, "The document is empty", "An empty body is not a cart; RFC 8259 needs one JSON value.", "", R"({"lineItems":[]})"},
+    {"syntax/trailing-comma", Severity::error, "A comma before '}' or ']'",
+     "JSON (RFC 8259) allows no trailing comma. The Update a cart request example ends its body with `],` before the closing braces.",
+     R"({"lineItems":[],})", R"({"lineItems":[]})"},
+    {"syntax/missing-comma", Severity::error, "Two members or elements with no comma between them",
+     "Members and elements are separated by commas. The Update a cart response example has no comma between \"ProvisioningContext\": { … } and \"orderGroup\".",
+     R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605" "lineItems":[]})", R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605","lineItems":[]})"},
+    {"syntax/missing-colon", Severity::error, "A property name not followed by ':'",
+     "Every member is \"name\": value. In the Update a cart checkout sample, a missing '[' turns the second id of additionalPartnerIdsOnRecord into a name with no colon.",
+     R"({"quantity" 1})", R"({"quantity": 1})"},
+    {"syntax/missing-name", Severity::error, "Something other than a quoted property name where one belongs",
+     "Inside an object JSON expects a property name in double quotes. The Update a cart request example opens its body with two braces, `{ {`.",
+     R"({{"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605"}})", R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605"})"},
+    {"syntax/unquoted-key", Severity::error, "A property name without quotes", "JSON property names are strings in double quotes (JavaScript object literals are not JSON).",
+     R"({quantity: 1})", R"({"quantity": 1})"},
+    {"syntax/single-quotes", Severity::error, "A string or name in single quotes", "JSON strings and property names use double quotes only; single quotes come from JavaScript or Python literals pasted as JSON.", R"({'quantity': 1})", R"({"quantity": 1})"},
+    {"syntax/comment", Severity::error, "A // or /* */ comment",
+     "JSON has no comments; the create-a-cart article puts /* … */ comments inside its request JSON, which the service cannot parse.",
+     R"({"quantity": 1 /* licenses */})", R"({"quantity": 1})"},
+    {"syntax/unexpected-end", Severity::error, "The text ends inside a value", "The document was cut off (a truncated capture, a lost closing bracket).",
+     R"({"lineItems":[)", R"({"lineItems":[]})"},
+    {"syntax/trailing-content", Severity::error, "Text after the end of the JSON value",
+     "A body is one JSON value; text after it (a second object, a stray brace) is not part of it.", R"({"lineItems":[]}})", R"({"lineItems":[]})"},
+    {"syntax/invalid-value", Severity::error, "Not a JSON value", "Values are objects, arrays, strings, numbers, true, false or null; True, None, undefined or NaN are not JSON.",
+     R"({"attestationAccepted": True})", R"({"attestationAccepted": true})"},
+    {"syntax/invalid-number", Severity::error, "A malformed number", "JSON numbers have no leading zeros, and a '.' or an exponent needs digits after it.",
+     R"({"quantity": 01})", R"({"quantity": 1})"},
+    {"syntax/invalid-escape", Severity::error, "An invalid escape in a string",
+     "JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (a high surrogate followed by a low one).", R"({"friendlyName": "C:\Users"})", R"({"friendlyName": "C:\\Users"})"},
+    {"syntax/unterminated-string", Severity::error, "A string not closed before the end of its line",
+     "A raw line break cannot appear inside a JSON string; usually the closing quote is missing.", "{\"friendlyName\": \"Azure\n}", R"({"friendlyName": "Azure"})"},
+    {"syntax/control-character", Severity::error, "A raw control character inside a string", "Control characters (U+0000 to U+001F) must be escaped in JSON strings.",
+     "{\"friendlyName\": \"a\tb\"}", R"({"friendlyName": "a\tb"})"},
+    {"syntax/invalid-utf8", Severity::error, "Bytes that are not UTF-8", "JSON exchanged between systems is UTF-8 (RFC 8259 section 8.1); Latin-1 or broken bytes are not.",
+     "", R"({"friendlyName": "Café"})"},
+    {"syntax/byte-order-mark", Severity::error, "A UTF-8 byte order mark before the value", "RFC 8259 section 8.1: implementations must not add a byte order mark to JSON text.",
+     "", R"({"lineItems":[]})"},
+    {"syntax/nul-byte", Severity::error, "A NUL byte outside a string", "A NUL byte is never part of JSON text; it often marks a buffer sent with its terminator.",
+     "", R"({"lineItems":[]})"},
+    {"limit/depth", Severity::error, "Objects and arrays nested deeper than 512 levels",
+     "A cart is at most a few levels deep; cartlint stops building the document past 512 levels so hostile input cannot exhaust the stack.",
+     "", R"({"lineItems":[]})"},
+    {"limit/document-size", Severity::error, "A document of 4 GiB or more", "Source positions are 32-bit; no cart comes near this size.", "", R"({"lineItems":[]})"},
+};
+
+}  // namespace
+
+std::span<const RuleDoc> syntax_rule_docs() noexcept {
+    (void)rfc;
+    return docs;
+}
+
+}  // namespace cartlint::detail

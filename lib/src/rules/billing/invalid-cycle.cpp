@@ -1,0 +1,58 @@
+// billing/invalid-cycle: a billingCycle the service cannot read, or Unknown.
+
+#include "rules/billing/billing_cycle.hpp"
+#include "rules/rule.hpp"
+#include "rules/support/spelling.hpp"
+#include "schema/error_translation.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "billing/invalid-cycle", Severity::error, "A billingCycle the service would silently read as Unknown",
+    "billingCycle is the BillingCycleType enum as a string: monthly, annual, none, one_time, triennial, biennial "
+    "(Products/BillingCycleType.cs). The doc table calls it an \"Object\"; it is not. The SDKs' EnumJsonConverter "
+    "upper-cases the first letter and each letter after '_' and matches case-sensitively, so a value it cannot read "
+    "(monthy, onetime, ONE_TIME) silently becomes Unknown, with no error, and the order fails later. Unknown itself "
+    "is never valid on a cart.",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthy","termDuration":"P1M"}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+
+constexpr std::string_view titles[] = {"BillingCycle"};
+
+class InvalidCycle final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
+        if (!node.value->IsString()) {
+            ctx.report(doc(), node, fmt::format("billingCycle must be a string such as \"monthly\", found {} (the doc "
+                                                "table's type \"Object\" is wrong)", describe_value(*node.value)));
+            return;
+        }
+        std::string_view value = as_string(node);
+        auto read = read_billing_cycle(value);
+        if (read && *read != "unknown") return;
+        if (read) {
+            ctx.report(doc(), node, "billingCycle \"unknown\" is never valid on a cart: use monthly, annual, none, "
+                                    "one_time, triennial or biennial");
+            return;
+        }
+        std::string message = fmt::format("{} is not a billing cycle: the SDKs' converter would silently read it as "
+                                          "Unknown and the order would fail later; use monthly, annual, none, one_time, "
+                                          "triennial or biennial", json_quote(value));
+        if (auto guess = closest_name(value, canonical_billing_cycles)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
+        ctx.report(doc(), node, std::move(message));
+    }
+};
+
+}  // namespace
+
+const Rule& billing_invalid_cycle() {
+    static const InvalidCycle rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

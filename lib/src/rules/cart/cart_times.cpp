@@ -1,0 +1,25 @@
+#include "rules/cart/cart_times.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail {
+
+std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
+    Node node = member(ctx, cart, name);
+    if (!node || !node.value->IsString() || is_dotnet_unset_date_time(as_string(node))) return std::nullopt;
+    auto parsed = parse_date_time(as_string(node));
+    if (!parsed.value) return std::nullopt;
+    return Timestamp{node, *parsed.value};
+}
+
+std::string format_duration(std::int64_t seconds) {
+    if (seconds < 0) seconds = -seconds;
+    std::int64_t days = seconds / 86400, hours = seconds % 86400 / 3600, minutes = seconds % 3600 / 60;
+    auto unit = [](std::int64_t n, const char* name) { return fmt::format("{} {}{}", n, name, n == 1 ? "" : "s"); };
+    if (days > 0) return hours ? unit(days, "day") + " " + unit(hours, "hour") : unit(days, "day");
+    if (hours > 0) return minutes ? unit(hours, "hour") + " " + unit(minutes, "minute") : unit(hours, "hour");
+    if (minutes > 0) return unit(minutes, "minute");
+    return unit(seconds, "second");
+}
+
+}  // namespace cartlint::detail

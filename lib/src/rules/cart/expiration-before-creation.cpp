@@ -1,0 +1,44 @@
+// cart/expiration-before-creation: a cart that expires before it exists.
+
+#include "rules/cart/cart_times.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "cart/expiration-before-creation", Severity::error, "expirationTimestamp is not after creationTimestamp",
+    "\"Carts expire seven days from initial creation\" (Update a cart; create-a-cart, checkout-a-cart): the expiry "
+    "follows the creation. An expiry at or before creation means the timestamps were swapped or edited by hand.",
+    R"({"creationTimestamp":"2018-03-15T17:15:02Z","expirationTimestamp":"2018-03-14T17:15:02Z",
+  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    R"({"creationTimestamp":"2018-03-15T17:15:02Z","expirationTimestamp":"2018-03-22T17:15:02Z",
+  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+
+constexpr std::string_view titles[] = {"Cart"};
+
+class ExpirationBeforeCreation final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
+        auto created = cart_timestamp(ctx, cart, "creationTimestamp");
+        auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
+        if (!created || !expires) return;
+        std::int64_t delta = expires->value.seconds - created->value.seconds;
+        if (delta > 0 || (delta == 0 && expires->value.nanos > created->value.nanos)) return;
+        ctx.report(doc(), expires->node, fmt::format("the cart expires {} {} it was created; expirationTimestamp must "
+                                                     "come after creationTimestamp (carts expire seven days after creation)",
+                                                     delta == 0 ? "the moment" : format_duration(delta), delta == 0 ? "" : "before"));
+    }
+};
+
+}  // namespace
+
+const Rule& cart_expiration_before_creation() {
+    static const ExpirationBeforeCreation rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,40 @@
+// cart/expired: a cart whose expiry has passed.
+
+#include "rules/cart/cart_times.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "cart/expired", Severity::warning, "The cart has expired",
+    "Carts expire seven days after creation (Update a cart); updating or checking out an expired cart fails, so get "
+    "or create a fresh one. \"Now\" is the system clock, or --now for reproducible runs.",
+    R"({"expirationTimestamp":"2018-03-22T17:15:02Z","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+
+constexpr std::string_view titles[] = {"Cart"};
+
+class Expired final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
+        auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
+        if (!expires) return;
+        std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(ctx.now().time_since_epoch()).count();
+        if (expires->value.seconds > now) return;
+        ctx.report(doc(), expires->node, fmt::format("the cart expired {} ago; update or check out a current cart instead",
+                                                     format_duration(now - expires->value.seconds)));
+    }
+};
+
+}  // namespace
+
+const Rule& cart_expired() {
+    static const Expired rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,31 @@
+// context/customer-country: a check that needs the customer's country, run without one.
+
+#include "rules/rule.hpp"
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "context/customer-country", Severity::info, "Additional resellers were not checked against the customer's country",
+    "Additional resellers are \"only applicable [to] partners transacting within EU / EFTA countries/regions\" "
+    "(Update a cart, AdditionalPartnerIdsOnRecord). A payload does not say where the customer is: pass "
+    "--customer-country (ISO 3166-1 alpha-2) so partner/eu-efta-only can check it. Said once per document.",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
+  "participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y"}]})"};
+
+// Reported by the partner rules through note_once; it checks nothing itself.
+class CustomerCountry final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    void check(RuleContext&, Node, const SchemaNode&) const override {}
+};
+
+}  // namespace
+
+const Rule& context_customer_country() {
+    static const CustomerCountry rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

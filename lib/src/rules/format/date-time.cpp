@@ -1,0 +1,41 @@
+// format/date-time: RFC 3339 date-times, checked natively.
+
+#include "rules/rule.hpp"
+#include "rules/support/date_time.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "format/date-time", Severity::error, "A date-time is not RFC 3339",
+    "creationTimestamp, lastModifiedTimestamp, expirationTimestamp, customTermEndDate and an order's creationDate are "
+    "date-times (DateTime in both SDKs), written as RFC 3339 with a time zone; the service emits seven fractional "
+    "digits (2018-03-15T17:15:02.3840528Z), which is fine. The .NET SDK's unset value is format/unset-date-time.",
+    R"({"creationTimestamp":"2018-03-15 17:15","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    R"({"creationTimestamp":"2018-03-15T17:15:02.3840528Z","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+
+class DateTimeFormat final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::string_view format() const noexcept override { return "date-time"; }
+    void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
+        if (!node.value->IsString()) return;
+        std::string_view s = as_string(node);
+        if (is_dotnet_unset_date_time(s)) return;  // format/unset-date-time
+        auto parsed = parse_date_time(s);
+        if (parsed.value) return;
+        ctx.report(doc(), node, fmt::format("{} is not an RFC 3339 date-time: {} (for example 2018-03-15T17:15:02Z)",
+                                            json_quote(s), parsed.problem));
+    }
+};
+
+}  // namespace
+
+const Rule& format_date_time() {
+    static const DateTimeFormat rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

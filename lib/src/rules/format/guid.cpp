@@ -1,0 +1,58 @@
+// format/guid: a GUID in 8-4-4-4-12 hex form where the docs say GUID.
+
+#include "rules/format/format_checks.hpp"
+#include "rules/rule.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail {
+
+bool is_guid(std::string_view s) noexcept {
+    if (s.size() != 36) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+    }
+    return true;
+}
+
+namespace rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "format/guid", Severity::error, "A value the docs define as a GUID is not one",
+    "The cart id, lastModifiedUser, a reservation's subscriptionId, an order's referenceCustomerId and "
+    "subscriptionId are GUIDs (\"A GUID formatted cart-id\", Update a cart; CartLineItem and Order in both SDKs). "
+    "The service rejects other shapes.",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f"}}]})",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a"}}]})"};
+
+class Guid final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::string_view format() const noexcept override { return "guid"; }
+    void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
+        if (!node.value->IsString()) return;
+        std::string_view s = as_string(node);
+        if (is_guid(s)) return;
+        if (s.size() == 38 && s.front() == '{' && s.back() == '}' && is_guid(s.substr(1, 36))) {
+            ctx.report(doc(), node, "write the GUID without braces")
+                .fix = replace_value_fix(ctx.document(), node, "remove the braces", json_quote(s.substr(1, 36)));
+            return;
+        }
+        ctx.report(doc(), node, fmt::format("{} is not a GUID: expected 8-4-4-4-12 hexadecimal digits, "
+                                            "such as b4c8fdea-cbe4-4d17-9576-13fcacbf9605", json_quote(s)));
+    }
+};
+
+}  // namespace
+
+const Rule& format_guid() {
+    static const Guid rule;
+    return rule;
+}
+
+}  // namespace rules
+}  // namespace cartlint::detail

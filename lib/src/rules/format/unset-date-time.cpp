@@ -1,0 +1,38 @@
+// format/unset-date-time: the .NET SDK's DateTime.MinValue stands for "not set".
+
+#include "rules/rule.hpp"
+#include "rules/support/date_time.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "format/unset-date-time", Severity::info, "A date-time holds the .NET SDK's placeholder for 'not set'",
+    "The .NET SDK's Cart.ExpirationTimestamp is not nullable, so an unset value is serialised as DateTime.MinValue, "
+    "\"0001-01-01T00:00:00\" with no time zone (the Update a cart request example sends it). It is not a real date: "
+    "leave the property out, or let the service set it.",
+    R"({"expirationTimestamp":"0001-01-01T00:00:00","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+
+class UnsetDateTime final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::string_view format() const noexcept override { return "date-time"; }
+    void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
+        if (!is_dotnet_unset_date_time(as_string(node))) return;
+        ctx.report(doc(), node, fmt::format("{} is the .NET SDK's value for an unset date (DateTime.MinValue), not a "
+                                            "real date; cartlint skips the checks that need it",
+                                            json_quote(as_string(node))));
+    }
+};
+
+}  // namespace
+
+const Rule& format_unset_date_time() {
+    static const UnsetDateTime rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,56 @@
+// order/checkout-error: an order group that failed at checkout.
+
+#include "rules/rule.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "order/checkout-error", Severity::warning, "A checkout result reports an order group that failed",
+    "A CartCheckoutResult lists the order groups it could not place in orderErrors ({ orderGroupId, code, "
+    "description }; checkout-a-cart). Each is a purchase that did not happen. Known codes are explained from the "
+    "error-codes article.",
+    R"({"orders":[],"orderErrors":[{"orderGroupId":"0","code":800016,"description":"MPN Id is not a valid Indirect Reseller"}],
+  "attributes":{"objectType":"CartCheckoutResult"}})",
+    R"({"orders":[],"attributes":{"objectType":"CartCheckoutResult"}})"};
+
+constexpr std::string_view titles[] = {"OrderError"};
+
+std::string_view explain(std::int64_t code) {
+    switch (code) {
+    case 2072: return "the indirect provider's MPN id was given as partner of record";
+    case 800015: return "an MPN id was not found";
+    case 800016: return "an MPN id is not a valid indirect reseller";
+    case 900142: return "a line item has no catalogItemId";
+    case 400039: return "the offer needs a termDuration";
+    default: return {};
+    }
+}
+
+class CheckoutError final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node error, const SchemaNode&) const override {
+        Node code = member(ctx, error, "code");
+        std::string group(as_string(member(ctx, error, "orderGroupId")));
+        std::string description(as_string(member(ctx, error, "description")));
+        std::int64_t c = code && code.value->IsInt64() ? code.value->GetInt64() : 0;
+        std::string message = fmt::format("order group {} failed at checkout", json_quote(group));
+        if (code) message += fmt::format(" with error {}", c);
+        if (!description.empty()) message += fmt::format(": {}", description);
+        if (auto why = explain(c); !why.empty() && description.empty()) message += fmt::format(": {}", why);
+        ctx.report(doc(), error, std::move(message));
+    }
+};
+
+}  // namespace
+
+const Rule& order_checkout_error() {
+    static const CheckoutError rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

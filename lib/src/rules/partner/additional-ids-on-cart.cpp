@@ -1,0 +1,40 @@
+// partner/additional-ids-on-cart: the doc table's AdditionalPartnerIdsOnRecord on a cart line item.
+
+#include "rules/rule.hpp"
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "partner/additional-ids-on-cart", Severity::info, "additionalPartnerIdsOnRecord on a cart line item",
+    "The Update a cart table lists AdditionalPartnerIdsOnRecord (\"String\") on the cart line item, but neither SDK "
+    "has it there: on a cart line item the SDKs send additional resellers as participants with the key "
+    "additional_transaction_reseller, and additionalPartnerIdsOnRecord (an array of strings) belongs to the order "
+    "line item. cartlint checks the ids either way.",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
+  "additionalPartnerIdsOnRecord":["5357564"]}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
+  "participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})"};
+
+constexpr std::string_view titles[] = {"CartLineItem"};
+
+class AdditionalIdsOnCart final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
+        Node list = member(ctx, item, "additionalPartnerIdsOnRecord");
+        if (!list) return;
+        ctx.report_key(doc(), list, "neither SDK sends additionalPartnerIdsOnRecord on a cart line item; the SDKs send "
+                                    "additional resellers as participants with key \"additional_transaction_reseller\"");
+    }
+};
+
+}  // namespace
+
+const Rule& partner_additional_ids_on_cart() {
+    static const AdditionalIdsOnCart rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,72 @@
+// partner/participant-key: a participant key that is not a ParticipantType.
+
+#include "rules/rule.hpp"
+#include "rules/support/spelling.hpp"
+#include "schema/error_translation.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "partner/participant-key", Severity::error, "A participant's key is not a known participant type",
+    "participants is a list of { key, value } pairs whose key is a ParticipantType: transaction_reseller, "
+    "additional_transaction_reseller or consumption_reseller (cart resources; KeyValuePair<ParticipantType, string> "
+    "in the .NET SDK). Any other key is not a reseller role the service knows.",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
+  "participants":[{"key":"transaction-reseller","value":"517285"}]}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
+  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})"};
+
+constexpr std::string_view titles[] = {"Participant"};
+constexpr std::string_view known[] = {"transaction_reseller", "additional_transaction_reseller", "consumption_reseller"};
+
+class ParticipantKey final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node participant, const SchemaNode&) const override {
+        Node key = member(ctx, participant, "key");
+        if (!key) return;
+        if (!key.value->IsString()) {
+            ctx.report(doc(), key, fmt::format("a participant key is a string such as \"transaction_reseller\", found {}",
+                                               describe_value(*key.value)));
+            return;
+        }
+        std::string_view k = as_string(key);
+        for (std::string_view n : known)
+            if (k == n) return;
+        std::string message = fmt::format("{} is not a participant type: use transaction_reseller, "
+                                          "additional_transaction_reseller or consumption_reseller", json_quote(k));
+        auto guess = closest_name(k, known);
+        if (!guess) {
+            // transaction-reseller, TransactionReseller: compare without separators and case.
+            std::string folded;
+            for (char c : k)
+                if (c != '_' && c != '-' && c != ' ') folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (std::string_view n : known) {
+                std::string f;
+                for (char c : n)
+                    if (c != '_') f += c;
+                if (f == folded) guess = std::string(n);
+            }
+        }
+        if (guess) {
+            message += fmt::format(" (did you mean \"{}\"?)", *guess);
+            ctx.report(doc(), key, std::move(message)).fix =
+                replace_value_fix(ctx.document(), key, fmt::format("write \"{}\"", *guess), json_quote(*guess));
+            return;
+        }
+        ctx.report(doc(), key, std::move(message));
+    }
+};
+
+}  // namespace
+
+const Rule& partner_participant_key() {
+    static const ParticipantKey rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,50 @@
+// partner/repeated-reseller: the same partner twice among a line item's resellers.
+
+#include "rules/partner/resellers.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "partner/repeated-reseller", Severity::warning, "A reseller is listed twice on a line item",
+    "Additional resellers are the *other* indirect resellers: the partner of record (transaction reseller) does not "
+    "belong in the additional list, and no additional reseller belongs there twice. A localised create-an-order "
+    "sample lists the partner of record again among the additional ids; copying it repeats that mistake.",
+    R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
+  "additionalPartnerIdsOnRecord":["517285","5357564"]}],"attributes":{"objectType":"Order"}})",
+    R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
+  "additionalPartnerIdsOnRecord":["5357564"]}],"attributes":{"objectType":"Order"}})"};
+
+constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
+
+class RepeatedReseller final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
+        auto resellers = gather_resellers(ctx, item);
+        for (std::size_t i = 0; i < resellers.additional.size(); ++i) {
+            const Reseller& r = resellers.additional[i];
+            bool is_primary = false;
+            for (const auto& p : resellers.primary) is_primary |= p.id == r.id;
+            bool earlier = false;
+            for (std::size_t j = 0; j < i; ++j) earlier |= resellers.additional[j].id == r.id;
+            if (is_primary)
+                ctx.report(doc(), r.node, fmt::format("{} is already the partner of record (transaction reseller); remove "
+                                                      "it from the additional resellers", json_quote(r.id)));
+            else if (earlier)
+                ctx.report(doc(), r.node, fmt::format("additional reseller {} is listed twice; remove the repeat", json_quote(r.id)));
+        }
+    }
+};
+
+}  // namespace
+
+const Rule& partner_repeated_reseller() {
+    static const RepeatedReseller rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

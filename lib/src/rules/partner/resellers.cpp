@@ -1,0 +1,31 @@
+#include "rules/partner/resellers.hpp"
+
+namespace cartlint::detail {
+
+LineItemResellers gather_resellers(const RuleContext& ctx, Node item) {
+    const JsonDocument& doc = ctx.document();
+    LineItemResellers out;
+    if (Node participants = member(ctx, item, "participants"); participants && participants.value->IsArray()) {
+        out.participants = participants;
+        for (rapidjson::SizeType i = 0; i < participants.value->Size(); ++i) {
+            Node p = doc.element(participants, i);
+            Node value = member(ctx, p, "value");
+            if (!value.value || !value.value->IsString()) continue;
+            std::string_view key = as_string(member(ctx, p, "key"));
+            if (key == "transaction_reseller") out.primary.push_back({value, as_string(value)});
+            else if (key == "additional_transaction_reseller") out.additional.push_back({value, as_string(value)});
+        }
+    }
+    if (Node record = member(ctx, item, "partnerIdOnRecord"); record && record.value->IsString())
+        out.primary.push_back({record, as_string(record)});
+    if (Node list = member(ctx, item, "additionalPartnerIdsOnRecord"); list && list.value->IsArray()) {
+        out.additional_list = list;
+        for (rapidjson::SizeType i = 0; i < list.value->Size(); ++i) {
+            Node id = doc.element(list, i);
+            if (id.value->IsString()) out.additional.push_back({id, as_string(id)});
+        }
+    }
+    return out;
+}
+
+}  // namespace cartlint::detail

@@ -1,0 +1,51 @@
+// provisioning/reservation-duration: an Azure reservation duration that is not 1Year or 3Years.
+
+#include "rules/rule.hpp"
+#include "rules/support/spelling.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "provisioning/reservation-duration", Severity::warning, "provisioningContext.duration is not 1Year or 3Years",
+    "An Azure reservation's provisioningContext carries duration \"1Year\" or \"3Years\" (create-a-cart; the Update "
+    "a cart request example sends \"1Year\"). Some pages write \"3Year\", which is not the value the service uses.",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"3Year"}}]})",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"3Years"}}]})"};
+
+constexpr std::string_view titles[] = {"ProvisioningContext"};
+constexpr std::string_view allowed[] = {"1Year", "3Years"};
+
+class ReservationDuration final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
+        Node duration = member(ctx, context, "duration");
+        if (!duration || !duration.value->IsString()) return;
+        std::string_view s = as_string(duration);
+        if (s == "1Year" || s == "3Years") return;
+        std::string message = fmt::format("reservation duration {} is not one of \"1Year\", \"3Years\"", json_quote(s));
+        auto guess = closest_name(s, allowed);
+        if (guess) {
+            message += fmt::format(" (did you mean \"{}\"?)", *guess);
+            ctx.report(doc(), duration, std::move(message)).fix =
+                replace_value_fix(ctx.document(), duration, fmt::format("write \"{}\"", *guess), json_quote(*guess));
+            return;
+        }
+        ctx.report(doc(), duration, std::move(message));
+    }
+};
+
+}  // namespace
+
+const Rule& provisioning_reservation_duration() {
+    static const ReservationDuration rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,45 @@
+// provisioning/reservation-scope: an Azure reservation scope that is not shared or single.
+
+#include "rules/rule.hpp"
+#include "rules/support/spelling.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "provisioning/reservation-scope", Severity::warning, "provisioningContext.scope is not shared or single",
+    "An Azure reservation's provisioningContext carries scope \"shared\" or \"single\" (create-a-cart, the Update a "
+    "cart request example). Other values are not reservation scopes.",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"global","duration":"1Year"}}]})",
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"1Year"}}]})"};
+
+constexpr std::string_view titles[] = {"ProvisioningContext"};
+constexpr std::string_view allowed[] = {"shared", "single"};
+
+class ReservationScope final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
+        Node scope = member(ctx, context, "scope");
+        if (!scope || !scope.value->IsString()) return;
+        std::string_view s = as_string(scope);
+        if (s == "shared" || s == "single") return;
+        std::string message = fmt::format("reservation scope {} is not one of \"shared\", \"single\"", json_quote(s));
+        if (auto guess = closest_name(s, allowed)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
+        ctx.report(doc(), scope, std::move(message));
+    }
+};
+
+}  // namespace
+
+const Rule& provisioning_reservation_scope() {
+    static const ReservationScope rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

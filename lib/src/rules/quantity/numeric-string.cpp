@@ -1,0 +1,41 @@
+// quantity/numeric-string: "2" instead of 2.
+
+#include "rules/quantity/quantity_value.hpp"
+#include "rules/rule.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "quantity/numeric-string", Severity::warning, "quantity is a number written as a string",
+    "quantity is an int in both SDKs. The service coerces a numeric string such as \"2\", so the request works, but "
+    "the payload is not what the API documents and strict tools reject it. The fix removes the quotes.",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2","billingCycle":"monthly","termDuration":"P1M"}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+
+constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
+
+class NumericString final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
+        Node q = member(ctx, item, "quantity");
+        if (!q || !q.value->IsString()) return;
+        auto value = read_quantity(q);
+        if (!value.numeric || value.problem) return;  // not a number (schema/type), or out of range (quantity/range)
+        ctx.report(doc(), q, fmt::format("quantity is the string {}; write the number {}", json_quote(as_string(q)), value.text))
+            .fix = replace_value_fix(ctx.document(), q, "write quantity as a number", value.text);
+    }
+};
+
+}  // namespace
+
+const Rule& quantity_numeric_string() {
+    static const NumericString rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules

@@ -1,0 +1,77 @@
+#pragma once
+// A checked rule: one file under rules/<category>/, whose stem is the rule's name.
+//
+// Rules do not walk documents themselves. The engine walks the DOM once alongside the schema
+// index and hands each rule the values it subscribed to: those whose schema has a given title
+// ("CartLineItem", "BillingCycle") or a given native format (x-cartlint-format).
+
+#include "parse/json_document.hpp"
+#include "pipeline/findings.hpp"
+#include "schema/schema_index.hpp"
+
+#include <cartlint/linter.hpp>
+#include <cartlint/rules.hpp>
+
+#include <span>
+#include <string_view>
+
+namespace cartlint::detail {
+
+class RuleContext;
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleDoc& doc() const noexcept = 0;
+    // Schema titles of the values this rule checks.
+    virtual std::span<const std::string_view> titles() const noexcept { return {}; }
+    // The x-cartlint-format of the string values this rule checks.
+    virtual std::string_view format() const noexcept { return {}; }
+    virtual void check(RuleContext& context, Node node, const SchemaNode& schema) const = 0;
+};
+
+// What a rule sees while it checks one value, and where it reports.
+class RuleContext {
+public:
+    RuleContext(const JsonDocument& doc, const LintOptions& options, DocumentKind kind, Findings& findings,
+                std::chrono::system_clock::time_point now)
+        : doc_(doc), options_(options), kind_(kind), findings_(findings), now_(now) {}
+
+    const JsonDocument& document() const noexcept { return doc_; }
+    const LintOptions& options() const noexcept { return options_; }
+    DocumentKind kind() const noexcept { return kind_; }
+    std::chrono::system_clock::time_point now() const noexcept { return now_; }
+
+    // A finding of `rule` spanning a value, or a member name.
+    Diagnostic& report(const RuleDoc& rule, Node node, std::string message);
+    Diagnostic& report_key(const RuleDoc& rule, Node node, std::string message);
+    // A context/… note, at most once per document and rule.
+    void note_once(const RuleDoc& rule, Node node, std::string message);
+
+private:
+    const JsonDocument& doc_;
+    const LintOptions& options_;
+    DocumentKind kind_;
+    Findings& findings_;
+    std::chrono::system_clock::time_point now_;
+    std::vector<std::string_view> noted_;
+};
+
+// Member `name` of an object node, the way the service reads it (exact name).
+inline Node member(const RuleContext& ctx, Node object, std::string_view name) {
+    return ctx.document().member(object, name);
+}
+
+inline std::string_view as_string(Node node) {
+    return node && node.value->IsString() ? std::string_view(node.value->GetString(), node.value->GetStringLength())
+                                          : std::string_view();
+}
+
+// A Fix that replaces a node's value (or member name) with `text`.
+Fix replace_value_fix(const JsonDocument& doc, Node node, std::string description, std::string text);
+Fix replace_key_fix(const JsonDocument& doc, Node node, std::string description, std::string text);
+
+// Writes `text` as a JSON string literal (for fixes).
+std::string json_quote(std::string_view text);
+
+}  // namespace cartlint::detail

@@ -1,0 +1,40 @@
+#include "rules/rule.hpp"
+
+#include "output/json_string.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace cartlint::detail {
+
+Diagnostic& RuleContext::report(const RuleDoc& rule, Node node, std::string message) {
+    return findings_.at_value(node.id, std::string(rule.id), rule.severity, std::move(message));
+}
+
+Diagnostic& RuleContext::report_key(const RuleDoc& rule, Node node, std::string message) {
+    return findings_.at_key(node.id, std::string(rule.id), rule.severity, std::move(message));
+}
+
+void RuleContext::note_once(const RuleDoc& rule, Node node, std::string message) {
+    if (std::find(noted_.begin(), noted_.end(), rule.id) != noted_.end()) return;
+    noted_.push_back(rule.id);
+    report(rule, node, std::move(message));
+}
+
+std::string json_quote(std::string_view text) {
+    std::ostringstream out;
+    write_json_string(out, text);
+    return out.str();
+}
+
+Fix replace_value_fix(const JsonDocument& doc, Node node, std::string description, std::string text) {
+    const SourceNode& s = doc.map[node.id];
+    return Fix{std::move(description), {Edit{s.begin, s.end - s.begin, std::move(text)}}};
+}
+
+Fix replace_key_fix(const JsonDocument& doc, Node node, std::string description, std::string text) {
+    const SourceNode& s = doc.map[node.id];
+    return Fix{std::move(description), {Edit{s.key_begin, s.key_end - s.key_begin, std::move(text)}}};
+}
+
+}  // namespace cartlint::detail

@@ -1,0 +1,14 @@
+#pragma once
+// Documentation of the findings the pipeline stages produce themselves (parse, limits, schema,
+// input): they are rules to the user, listed and explained like the checked ones.
+
+#include <cartlint/rules.hpp>
+
+#include <span>
+
+namespace cartlint::detail {
+
+std::span<const RuleDoc> syntax_rule_docs() noexcept;
+std::span<const RuleDoc> schema_rule_docs() noexcept;
+
+}  // namespace cartlint::detail

@@ -1,0 +1,43 @@
+// What each schema/… finding means, and the input and internal findings.
+
+#include "rules/stage_rule_docs.hpp"
+
+namespace cartlint::detail {
+namespace {
+
+constexpr RuleDoc docs[] = {
+    {"schema/required", Severity::error, "A required property is missing",
+     "The schemas require what the service needs: a cart's lineItems; a line item's catalogItemId (without it the service answers 900142 \"Catalog item id is not present\"), quantity and billingCycle; a participant's key and value; an order line item's offerId and quantity. Reported at the object that lacks it.",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","billingCycle":"monthly","termDuration":"P1M"}]})",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/type", Severity::error, "A value of the wrong JSON type",
+     "Types follow the SDKs where the doc tables are wrong: a line item id is an integer (the table says string), renewsTo is an object (the tables say array).",
+     R"({"lineItems":[{"id":"0","catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+     R"({"lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/enum", Severity::error, "A value outside its allowed set", "termDuration is P1M, P1Y or P3Y; an order's status is unknown, completed, pending or cancelled.",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1W"}]})",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/const", Severity::error, "attributes.objectType does not match the document", "A cart's objectType is \"Cart\", a checkout result's \"CartCheckoutResult\", an order's \"Order\".",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}],"attributes":{"objectType":"Carts"}})",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}],"attributes":{"objectType":"Cart"}})"},
+    {"schema/unknown-property", Severity::error, "A property the API does not define",
+     "The schemas list every property of the SDKs' models. Any other name is a typo, a doc-table name the API does not use (catalogId, creationTimeStamp, cantidad), or data the API does not take.",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M","discount":10}]})",
+     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/minimum", Severity::error, "A number below its minimum", "A line item id and an order's lineItemNumber start at 0.",
+     R"({"lineItems":[{"id":-1,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+     R"({"lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/maximum", Severity::error, "A number above its maximum", "Integers the SDKs hold in an int stop at 2147483647.", "", ""},
+    {"schema/min-items", Severity::error, "An array with too few items", "A cart has at least one line item (\"lineItems … Yes\", Update a cart).",
+     R"({"lineItems":[]})", R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"},
+    {"schema/max-items", Severity::error, "An array with too many items", "At most five additional resellers (Update a cart).", "", ""},
+    {"schema/invalid", Severity::error, "Any other schema failure", "A failure the translator has no specific rule for, in valijson's words.", "", ""},
+    {"io/unreadable", Severity::error, "The file could not be read", "A missing file, a directory, or no permission; the other files are still checked, and the exit code is 2.", "", ""},
+    {"internal/error", Severity::error, "cartlint failed on this input", "A bug in cartlint, reported instead of crashing. Please report it with the input.", "", ""},
+};
+
+}  // namespace
+
+std::span<const RuleDoc> schema_rule_docs() noexcept { return docs; }
+
+}  // namespace cartlint::detail
