@@ -53,3 +53,11 @@ TEST_CASE("registry: every rule has a golden case in corpus/", "[registry][corpu
         CHECK(goldens.find("[" + std::string(r.id) + "]") != std::string::npos);
     }
 }
+
+TEST_CASE("registry: the README names every rule", "[registry][readme]") {
+    const std::string readme = test::read_file(test::source_path("README.md"));
+    for (const RuleDoc& r : rule_docs()) {
+        CAPTURE(r.id);
+        CHECK(readme.find("`" + std::string(r.id) + "`") != std::string::npos);
+    }
+}
