@@ -31,9 +31,12 @@ struct Edit {
 };
 
 // A repair for a finding: a description and the edits that make it. Edits never overlap.
+// A safe fix changes only syntax or property names, never a value: `cartlint --fix` applies
+// those. Others (billingCycle "Monthly" -> "monthly") are suggestions the user must choose.
 struct Fix {
     std::string description;
     std::vector<Edit> edits;
+    bool safe = true;
 };
 
 struct Diagnostic {

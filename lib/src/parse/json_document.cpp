@@ -49,13 +49,21 @@ Node JsonDocument::node(std::uint32_t id) const noexcept {
 std::string JsonDocument::pointer(std::uint32_t id) const {
     if (id >= map.size()) return {};
     std::vector<std::uint32_t> ordinals;
-    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) ordinals.push_back(map[at].ordinal);
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) {
+        ordinals.push_back(map[at].ordinal);
+        ids.push_back(at);
+    }
     std::string out;
     const rapidjson::Value* at = &dom;
-    for (auto it = ordinals.rbegin(); it != ordinals.rend(); ++it) {
+    for (std::size_t k = ordinals.size(); k-- > 0;) {
+        const std::uint32_t* it = &ordinals[k];
         if (at->IsObject()) {
             const auto& m = *(at->MemberBegin() + *it);
-            append_pointer_token(out, {m.name.GetString(), m.name.GetStringLength()});
+            auto renamed = original_names.find(ids[k]);
+            append_pointer_token(out, renamed != original_names.end()
+                                          ? std::string_view(renamed->second)
+                                          : std::string_view(m.name.GetString(), m.name.GetStringLength()));
             at = &m.value;
         } else {
             append_pointer_token(out, std::to_string(*it));

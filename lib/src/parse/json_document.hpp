@@ -6,6 +6,7 @@
 #include "parse/source_map.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 namespace cartlint::detail {
@@ -23,6 +24,9 @@ public:
     std::string_view text;  // what was parsed: the user's text, or its repaired copy
     rapidjson::Document dom;
     SourceMap map;
+    // Members renamed to their canonical names (PascalCase, doc-table names): the names the user
+    // wrote, by node, so pointers still lead into the user's own text.
+    std::unordered_map<std::uint32_t, std::string> original_names;
 
     Node root() const noexcept { return map.size() ? Node{&dom, 0} : Node{}; }
 

@@ -1,4 +1,5 @@
-// The pipeline: parse (with source map) -> pick the schema -> validate -> positions.
+// The pipeline: parse (with source map) -> recover broken text -> pick the schema ->
+// canonicalise names -> validate -> rules -> positions in the user's text.
 
 #include <cartlint/linter.hpp>
 
@@ -6,6 +7,8 @@
 #include "parse/line_index.hpp"
 #include "parse/strict_parser.hpp"
 #include "pipeline/findings.hpp"
+#include "repair/edits.hpp"
+#include "repair/recover.hpp"
 #include "rules/rule_engine.hpp"
 #include "rules/support/date_time.hpp"
 #include "schema/schema_index.hpp"
@@ -22,6 +25,9 @@ struct Linter::Impl {
     const SchemaIndex& index = schema_index();
     ValijsonEngine engine{index};
     RuleEngine rules{index};
+
+    // Everything after parsing: returns findings with offsets into doc.text.
+    std::vector<Diagnostic> analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options) const;
 };
 
 Linter::Linter() : impl_(std::make_unique<const Impl>()) {}
@@ -50,12 +56,24 @@ void drop_superseded_schema_findings(std::vector<Diagnostic>& diagnostics) {
                                                        "schema/maximum", "schema/max-items"};
     std::vector<std::string> ruled;  // copies: erase_if moves the diagnostics around
     for (const auto& d : diagnostics)
-        if (d.rule.compare(0, 7, "schema/") != 0) ruled.push_back(d.pointer);
+        if (d.rule.compare(0, 7, "schema/") != 0 && d.rule.compare(0, 6, "quirk/") != 0) ruled.push_back(d.pointer);
+    for (const auto& d : diagnostics)
+        if (d.rule == "quirk/line-item-id-string" || d.rule == "quirk/partner-ids-string") ruled.push_back(d.pointer);
     if (ruled.empty()) return;
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
         if (std::find(std::begin(value_rules), std::end(value_rules), d.rule) == std::end(value_rules)) return false;
         return std::find(ruled.begin(), ruled.end(), d.pointer) != ruled.end();
     });
+}
+
+Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t offset, std::size_t length) {
+    Diagnostic d;
+    d.rule = std::move(rule);
+    d.severity = Severity::error;
+    d.message = std::move(message);
+    d.begin.offset = offset;
+    d.end.offset = offset + length;
+    return d;
 }
 
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
@@ -72,31 +90,72 @@ void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnosti
 
 }  // namespace
 
+std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options) const {
+    if (kind == DocumentKind::automatic) kind = detect_kind(doc);
+    Findings findings(doc);
+    rules.prepare(doc, kind, findings);
+    engine.validate(kind, doc, findings);
+    rules.run(doc, kind, options, findings);
+    auto out = std::move(findings.list());
+    drop_superseded_schema_findings(out);
+    return out;
+}
+
 LintResult Linter::lint(std::string_view text, const LintOptions& options) const {
     LintResult result;
-    result.kind = options.kind == DocumentKind::automatic ? DocumentKind::cart : options.kind;
+    DocumentKind kind = options.kind;
     try {
         JsonDocument doc;
-        if (auto fault = parse_strict(text, doc)) {
-            Diagnostic& d = result.diagnostics.emplace_back();
-            d.rule = std::move(fault->rule);
-            d.severity = Severity::error;
-            d.message = std::move(fault->message);
-            d.begin.offset = fault->offset;
-            d.end.offset = fault->offset + fault->length;
+        auto fault = parse_strict(text, doc);
+        if (!fault) {
+            result.diagnostics = impl_->analyse(doc, kind, options);
         } else {
-            result.kind = options.kind == DocumentKind::automatic ? detect_kind(doc) : options.kind;
-            Findings findings(doc);
-            impl_->engine.validate(result.kind, doc, findings);
-            impl_->rules.run(doc, result.kind, options, findings);
-            result.diagnostics = std::move(findings.list());
-            drop_superseded_schema_findings(result.diagnostics);
+            // Not JSON: name every syntax fault, then check the repaired text as far as it goes,
+            // reporting at the user's own positions.
+            Recovery recovery = recover(text);
+            std::vector<Edit> edits;
+            for (auto& r : recovery.repairs) {
+                Diagnostic& d = result.diagnostics.emplace_back(syntax_diagnostic(r.rule, r.message, r.offset, r.length));
+                edits.insert(edits.end(), r.edits.begin(), r.edits.end());
+                if (r.safe && !r.edits.empty()) d.fix = Fix{r.fix, normalise_edits(r.edits), true};
+            }
+            if (recovery.repairs.empty()) {
+                // The scanner saw nothing wrong (a number out of range, nesting too deep): the
+                // strict parser's verdict stands.
+                result.diagnostics.push_back(syntax_diagnostic(fault->rule, fault->message, fault->offset, fault->length));
+            } else if (recovery.usable) {
+                edits = normalise_edits(std::move(edits));
+                const std::string repaired = apply_edits(text, edits);
+                const OffsetMap to_original(edits);
+                JsonDocument fixed;
+                std::vector<Diagnostic> later;
+                if (auto still = parse_strict(repaired, fixed))
+                    later.push_back(syntax_diagnostic(still->rule, still->message, still->offset, still->length));
+                else
+                    later = impl_->analyse(fixed, kind, options);
+                for (auto& d : later) {
+                    d.begin.offset = to_original.to_original(d.begin.offset);
+                    d.end.offset = std::max(d.begin.offset, to_original.to_original(d.end.offset));
+                    // A fix computed on the repaired text applies to the original only if its
+                    // spans map back whole.
+                    if (d.fix) {
+                        for (auto& e : d.fix->edits) {
+                            std::size_t b = to_original.to_original(e.offset), end = to_original.to_original(e.offset + e.length);
+                            if (end - b != e.length && e.length) d.fix.reset();
+                            if (!d.fix) break;
+                            e.offset = b;
+                        }
+                    }
+                    result.diagnostics.push_back(std::move(d));
+                }
+            }
         }
     } catch (const std::exception& e) {
         // A bug or resource exhaustion inside cartlint: say so instead of letting it escape.
         result.diagnostics.clear();
         result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
     }
+    result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
     resolve_positions(text, result.diagnostics);
     return result;
 }

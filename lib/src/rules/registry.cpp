@@ -7,6 +7,11 @@
 namespace cartlint::detail {
 namespace rules {
 
+const Rule& quirk_doc_table_name();
+const Rule& quirk_property_case();
+const Rule& quirk_duplicate_key();
+const Rule& quirk_line_item_id_string();
+const Rule& quirk_partner_ids_string();
 const Rule& format_guid();
 const Rule& format_date_time();
 const Rule& format_unset_date_time();
@@ -41,6 +46,12 @@ const Rule& order_checkout_error();
 std::span<const Rule* const> checked_rules() noexcept {
     using namespace rules;
     static const Rule* const all[] = {
+        // Names first: their prepare() canonicalises the document that every later rule sees.
+        &quirk_doc_table_name(),
+        &quirk_property_case(),
+        &quirk_duplicate_key(),
+        &quirk_line_item_id_string(),
+        &quirk_partner_ids_string(),
         &format_guid(),
         &format_date_time(),
         &format_unset_date_time(),

@@ -28,6 +28,9 @@ public:
     // The x-cartlint-format of the string values this rule checks.
     virtual std::string_view format() const noexcept { return {}; }
     virtual void check(RuleContext& context, Node node, const SchemaNode& schema) const = 0;
+    // Runs before validation, on the whole document, and may canonicalise it (rename members)
+    // so that validation goes on as if the payload were written the API's way.
+    virtual void prepare(JsonDocument& /*doc*/, const SchemaNode& /*root*/, Findings& /*findings*/) const {}
 };
 
 // What a rule sees while it checks one value, and where it reports.
@@ -67,9 +70,10 @@ inline std::string_view as_string(Node node) {
                                           : std::string_view();
 }
 
-// A Fix that replaces a node's value (or member name) with `text`.
-Fix replace_value_fix(const JsonDocument& doc, Node node, std::string description, std::string text);
-Fix replace_key_fix(const JsonDocument& doc, Node node, std::string description, std::string text);
+// A suggestion (an unsafe fix: it changes a value) that replaces a node's value with `text`.
+Fix suggest_value(const JsonDocument& doc, Node node, std::string description, std::string text);
+// A safe fix that renames a member: replaces its name, quotes included, with `quoted`.
+Fix rename_key(const JsonDocument& doc, Node node, std::string description, std::string quoted);
 
 // Writes `text` as a JSON string literal (for fixes).
 std::string json_quote(std::string_view text);

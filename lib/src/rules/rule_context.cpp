@@ -27,14 +27,14 @@ std::string json_quote(std::string_view text) {
     return out.str();
 }
 
-Fix replace_value_fix(const JsonDocument& doc, Node node, std::string description, std::string text) {
+Fix suggest_value(const JsonDocument& doc, Node node, std::string description, std::string text) {
     const SourceNode& s = doc.map[node.id];
-    return Fix{std::move(description), {Edit{s.begin, s.end - s.begin, std::move(text)}}};
+    return Fix{std::move(description), {Edit{s.begin, s.end - s.begin, std::move(text)}}, false};
 }
 
-Fix replace_key_fix(const JsonDocument& doc, Node node, std::string description, std::string text) {
+Fix rename_key(const JsonDocument& doc, Node node, std::string description, std::string quoted) {
     const SourceNode& s = doc.map[node.id];
-    return Fix{std::move(description), {Edit{s.key_begin, s.key_end - s.key_begin, std::move(text)}}};
+    return Fix{std::move(description), {Edit{s.key_begin, s.key_end - s.key_begin, std::move(quoted)}}, true};
 }
 
 }  // namespace cartlint::detail

@@ -17,6 +17,10 @@ RuleEngine::RuleEngine(const SchemaIndex& index) : index_(index) {
     }
 }
 
+void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const {
+    for (const Rule* rule : checked_rules()) rule->prepare(doc, index_.root(kind), findings);
+}
+
 void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings) const {
     RuleContext context(doc, options, kind, findings, options.now.value_or(std::chrono::system_clock::now()));
     walk(context, doc.root(), &index_.root(kind));

@@ -13,6 +13,8 @@ class RuleEngine {
 public:
     explicit RuleEngine(const SchemaIndex& index);
 
+    // Before validation: the rules that canonicalise the document (names).
+    void prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const;
     void run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings) const;
 
 private:

@@ -28,7 +28,7 @@ public:
         if (!node.value->IsString() || !read || *read == "unknown" || *read == value) return;
         ctx.report(doc(), node, fmt::format("write billingCycle as \"{}\": {} works, but the API's form is lower snake case",
                                             *read, json_quote(value)))
-            .fix = replace_value_fix(ctx.document(), node, fmt::format("write \"{}\"", *read), json_quote(*read));
+            .fix = suggest_value(ctx.document(), node, fmt::format("write \"{}\"", *read), json_quote(*read));
     }
 };
 

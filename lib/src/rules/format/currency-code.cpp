@@ -34,7 +34,7 @@ public:
             std::string upper(s);
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             ctx.report(doc(), node, fmt::format("write the currency code in upper case: \"{}\"", upper))
-                .fix = replace_value_fix(ctx.document(), node, "upper-case the currency code", json_quote(upper));
+                .fix = suggest_value(ctx.document(), node, "upper-case the currency code", json_quote(upper));
             return;
         }
         ctx.report(doc(), node, fmt::format("{} is not an ISO 4217 currency code such as \"USD\"", json_quote(s)));

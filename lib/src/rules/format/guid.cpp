@@ -39,7 +39,7 @@ public:
         if (is_guid(s)) return;
         if (s.size() == 38 && s.front() == '{' && s.back() == '}' && is_guid(s.substr(1, 36))) {
             ctx.report(doc(), node, "write the GUID without braces")
-                .fix = replace_value_fix(ctx.document(), node, "remove the braces", json_quote(s.substr(1, 36)));
+                .fix = suggest_value(ctx.document(), node, "remove the braces", json_quote(s.substr(1, 36)));
             return;
         }
         ctx.report(doc(), node, fmt::format("{} is not a GUID: expected 8-4-4-4-12 hexadecimal digits, "

@@ -39,7 +39,7 @@ public:
         if (first != std::string_view::npos && is_partner_id(s.substr(first, last - first + 1))) {
             std::string trimmed(s.substr(first, last - first + 1));
             ctx.report(doc(), node, fmt::format("{} has spaces around the partner id", json_quote(s)))
-                .fix = replace_value_fix(ctx.document(), node, "remove the spaces", json_quote(trimmed));
+                .fix = suggest_value(ctx.document(), node, "remove the spaces", json_quote(trimmed));
             return;
         }
         ctx.report(doc(), node, fmt::format("{} is not a partner id: expected digits only, such as \"517285\"", json_quote(s)));

@@ -55,7 +55,7 @@ public:
         if (guess) {
             message += fmt::format(" (did you mean \"{}\"?)", *guess);
             ctx.report(doc(), key, std::move(message)).fix =
-                replace_value_fix(ctx.document(), key, fmt::format("write \"{}\"", *guess), json_quote(*guess));
+                suggest_value(ctx.document(), key, fmt::format("write \"{}\"", *guess), json_quote(*guess));
             return;
         }
         ctx.report(doc(), key, std::move(message));

@@ -34,7 +34,7 @@ public:
         if (guess) {
             message += fmt::format(" (did you mean \"{}\"?)", *guess);
             ctx.report(doc(), duration, std::move(message)).fix =
-                replace_value_fix(ctx.document(), duration, fmt::format("write \"{}\"", *guess), json_quote(*guess));
+                suggest_value(ctx.document(), duration, fmt::format("write \"{}\"", *guess), json_quote(*guess));
             return;
         }
         ctx.report(doc(), duration, std::move(message));

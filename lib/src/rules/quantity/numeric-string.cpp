@@ -27,7 +27,7 @@ public:
         auto value = read_quantity(q);
         if (!value.numeric || value.problem) return;  // not a number (schema/type), or out of range (quantity/range)
         ctx.report(doc(), q, fmt::format("quantity is the string {}; write the number {}", json_quote(as_string(q)), value.text))
-            .fix = replace_value_fix(ctx.document(), q, "write quantity as a number", value.text);
+            .fix = suggest_value(ctx.document(), q, "write quantity as a number", value.text);
     }
 };
 

@@ -1,0 +1,36 @@
+#pragma once
+// The recovering parse: for text that is not JSON, find every syntax fault in one pass, name
+// each where it is, and plan the edits that repair it.
+//
+// A tolerant scanner walks the original text once with an explicit stack (no recursion, linear
+// time) and keeps going after each fault as if its repair were made. A repair is *safe* when it
+// changes only syntax (a comma, a bracket, quotes, a comment) and never a value; only safe
+// repairs become fixes. The others (closing a truncated document, dropping trailing garbage)
+// serve recovery only, so the schema and the rules can still check the rest.
+
+#include <cartlint/diagnostic.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cartlint::detail {
+
+struct Repair {
+    std::string rule;         // syntax/…
+    std::string message;
+    std::size_t offset = 0;   // where the fault is, in the original text
+    std::size_t length = 0;
+    std::vector<Edit> edits;  // in the original text
+    bool safe = false;
+    std::string fix;          // what the edits do, for the user
+};
+
+struct Recovery {
+    std::vector<Repair> repairs;
+    bool usable = false;  // the repaired text is worth parsing (there was a value to recover)
+};
+
+Recovery recover(std::string_view text);
+
+}  // namespace cartlint::detail

@@ -1,0 +1,52 @@
+// quirk/property-case: a property in PascalCase (or any other casing) instead of camelCase.
+
+#include "rules/quirk/rename.hpp"
+#include "rules/rule.hpp"
+#include "rules/support/schema_walk.hpp"
+
+#include <fmt/format.h>
+#include <strings.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "quirk/property-case", Severity::warning, "A property name differs from the API's only in case",
+    "The service's canonical JSON is camelCase (every response sample, the Java SDK). The .NET SDK serialises with "
+    "Newtonsoft's default resolver and so sends PascalCase (\"LineItems\", \"CatalogItemId\"), which the service "
+    "accepts; the Update a cart request example is such a capture, and its response example mixes in "
+    "\"ProvisioningContext\". It works, but other tools and case-sensitive code do not see the property. The fix "
+    "renames it; validation goes on under the canonical name.",
+    R"({"LineItems":[{"CatalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","Quantity":1,"BillingCycle":"monthly","TermDuration":"P1M"}]})",
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+
+class PropertyCase final : public Rule {
+public:
+    const RuleDoc& doc() const noexcept override { return rules::doc; }
+    void check(RuleContext&, Node, const SchemaNode&) const override {}
+    void prepare(JsonDocument& document, const SchemaNode& root, Findings& findings) const override {
+        walk_members(document, root, [&](const SchemaNode& object, const rapidjson::Value& parent, Node node, rapidjson::Value::Member& m) {
+            std::string_view name(m.name.GetString(), m.name.GetStringLength());
+            if (object.property(name)) return;
+            for (const SchemaProperty& p : object.properties) {
+                if (p.name.size() != name.size() || strncasecmp(p.name.data(), name.data(), name.size()) != 0) continue;
+                if (parent.HasMember(p.name.c_str())) return;  // both spellings: quirk/duplicate-key says so
+                findings.at_key(node.id, std::string(rules::doc.id), rules::doc.severity,
+                                fmt::format("'{}' is written '{}' by the API (camelCase); the service accepts this casing, "
+                                            "but other tools do not", std::string(name), p.name))
+                    .fix = rename_key(document, node, fmt::format("rename to '{}'", p.name), json_quote(p.name));
+                rename_member(document, node, m, p.name);
+                return;
+            }
+        });
+    }
+};
+
+}  // namespace
+
+const Rule& quirk_property_case() {
+    static const PropertyCase rule;
+    return rule;
+}
+
+}  // namespace cartlint::detail::rules
