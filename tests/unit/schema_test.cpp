@@ -168,6 +168,18 @@ TEST_CASE("schemas: every unknown property is reported - not only the first", "[
     CHECK(unknown[0].end.offset - unknown[0].begin.offset == 3);
 }
 
+TEST_CASE("schemas: an unknown property near a known one gets a did-you-mean suggestion", "[schema]") {
+    auto result = test::linter().lint(R"({"lineItems":[{"catalogItemId":"A","quantityy":1,"billingCycle":"monthly","colour":"red"}]})");
+    auto unknown = test::with_rule(result, "schema/unknown-property");
+    REQUIRE(unknown.size() == 2);
+    CHECK_THAT(unknown[0].message, Catch::Contains("did you mean 'quantity'?"));
+    REQUIRE(unknown[0].fix);
+    CHECK_FALSE(unknown[0].fix->safe);
+    CHECK(unknown[0].fix->edits[0].text == "\"quantity\"");
+    CHECK_THAT(unknown[1].message, !Catch::Contains("did you mean"));
+    CHECK_FALSE(unknown[1].fix);
+}
+
 TEST_CASE("schemas: the kind is detected from objectType - then from the shape", "[schema][kind]") {
     CHECK(test::linter().lint(R"({"attributes":{"objectType":"Order"},"lineItems":[]})").kind == DocumentKind::order);
     CHECK(test::linter().lint(R"({"orders":[]})").kind == DocumentKind::checkout_result);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace cartlint::cli {
@@ -18,6 +19,9 @@ Options:
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
   --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
   --now TIME        the clock for cart expiry, RFC 3339 (default: the system clock)
+  --fix             rewrite each file with every safe fix applied (syntax, names; never a value),
+                    atomically, then report what remains
+  --fix-dry-run     print the safe fixes as a unified diff; change nothing
   --list-rules      list every rule (id, default severity, summary); with --format json as JSON
   --explain RULE    explain a rule, with an example that triggers it and its correction
   --color WHEN      auto (default: only on a terminal, unless NO_COLOR is set), always or never
@@ -88,6 +92,10 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto now = parse_timestamp(*v);
             if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
             o.lint.now = *now;
+        } else if (arg == "--fix") {
+            o.fix = true;
+        } else if (arg == "--fix-dry-run") {
+            o.fix_dry_run = true;
         } else if (arg == "--list-rules") {
             o.list_rules = true;
         } else if (arg == "--explain") {
@@ -106,6 +114,9 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             return out;
         }
     }
+    if (o.fix && o.fix_dry_run) out.error = "--fix and --fix-dry-run exclude each other";
+    if (o.fix && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
+        out.error = "--fix rewrites files; for standard input use --fix-dry-run";
     if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
     return out;
 }

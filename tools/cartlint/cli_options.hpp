@@ -21,6 +21,8 @@ struct Options {
     bool help = false;
     bool version = false;
     bool list_rules = false;
+    bool fix = false;          // rewrite files with every safe fix applied
+    bool fix_dry_run = false;  // print the fixes as a unified diff instead
     std::optional<std::string> explain;  // a rule id
 };
 

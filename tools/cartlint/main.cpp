@@ -1,6 +1,8 @@
 // cartlint: lint Partner Center cart payloads from the command line.
 
 #include "cli_options.hpp"
+#include "fixer.hpp"
+#include "unified_diff.hpp"
 #include "input.hpp"
 #include "rule_listing.hpp"
 
@@ -67,6 +69,23 @@ int main(int argc, char** argv) {
             io_error = true;
             std::cerr << "cartlint: " << path << ": cannot read: " << *input.error << '\n';
             file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + *input.error, "", {}, {}, {}});
+        } else if (options.fix || options.fix_dry_run) {
+            FixOutcome fixed = apply_safe_fixes(linter, input.bytes, lint_options);
+            if (options.fix_dry_run) {
+                std::cout << unified_diff(input.bytes, fixed.text, path);
+            } else if (fixed.text != input.bytes) {
+                if (auto error = write_atomically(path, fixed.text)) {
+                    io_error = true;
+                    std::cerr << "cartlint: " << path << ": not fixed, the file is unchanged: " << *error << '\n';
+                    fixed.text = input.bytes;
+                } else {
+                    std::cerr << "cartlint: " << path << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
+                }
+            }
+            // Report what remains in the file as it now is.
+            texts[i] = std::move(fixed.text);
+            file.text = texts[i];
+            file.result = linter.lint(file.text, lint_options);
         } else {
             texts[i] = std::move(input.bytes);
             file.text = texts[i];
@@ -75,8 +94,15 @@ int main(int argc, char** argv) {
         results.push_back(std::move(file));
     }
 
-    if (options.format == cli::OutputFormat::json) write_json(std::cout, results);
-    else write_text(std::cout, results, TextStyle{use_color(options.color)});
+    if (options.fix_dry_run) {
+        // The diff is the output; the findings that would remain go to standard error.
+        if (options.format == cli::OutputFormat::json) write_json(std::cerr, results);
+        else write_text(std::cerr, results, TextStyle{false});
+    } else if (options.format == cli::OutputFormat::json) {
+        write_json(std::cout, results);
+    } else {
+        write_text(std::cout, results, TextStyle{use_color(options.color)});
+    }
     std::cout.flush();
     if (!std::cout) {
         std::cerr << "cartlint: cannot write the report\n";

@@ -1,5 +1,7 @@
 #include "schema/error_translation.hpp"
 
+#include "rules/support/spelling.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -126,8 +128,20 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
             if (schema && schema->member(name)) continue;
             std::uint32_t id = doc.map.child(at.node.id, ordinal);
             if (!unknown_reported.insert(id).second) continue;
-            findings.at_key(id, "schema/unknown-property", Severity::error,
-                            fmt::format("{} has no property '{}'", what(at), name));
+            std::string message = fmt::format("{} has no property '{}'", what(at), name);
+            std::optional<std::string> guess;
+            if (schema) {
+                std::vector<std::string_view> known;
+                for (const auto& p : schema->properties) known.push_back(p.name);
+                guess = closest_name(name, known);
+            }
+            if (guess) message += fmt::format(" (did you mean '{}'?)", *guess);
+            Diagnostic& d = findings.at_key(id, "schema/unknown-property", Severity::error, std::move(message));
+            if (guess) {
+                // A guess, so a suggestion: renaming to the wrong property would hide the mistake.
+                const SourceNode& node = doc.map[id];
+                d.fix = Fix{fmt::format("rename to '{}'", *guess), {Edit{node.key_begin, node.key_end - node.key_begin, "\"" + *guess + "\""}}, false};
+            }
         }
     } else if (starts_with(d, "Expected number greater than")) {
         std::string bound = schema && schema->minimum ? number_text(*schema->minimum) : std::string(d.substr(d.rfind(' ') + 1));

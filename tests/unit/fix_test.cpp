@@ -1,0 +1,129 @@
+// --fix and --fix-dry-run on the seed pages' samples: valid JSON afterwards, every value kept.
+
+#include "test_support.hpp"
+
+#include <cartlint/exit_codes.hpp>
+
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+using namespace cartlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+int run(const std::string& args, std::string* out = nullptr) {
+    std::string command = std::string("'") + CARTLINT_BINARY + "' " + args + " 2>/dev/null";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return -1;
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        if (out) out->append(buffer, n);
+    int status = ::pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// The values of a JSON-like text in order, as written: strings that are not property names,
+// numbers and literals. Independent of cartlint's own parser on purpose.
+std::vector<std::string> value_tokens(std::string_view t) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < t.size();) {
+        char c = t[i];
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (j < t.size() && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
+            std::string token(t.substr(i, j + 1 - i));
+            std::size_t k = j + 1;
+            while (k < t.size() && (t[k] == ' ' || t[k] == '\n' || t[k] == '\r' || t[k] == '\t')) ++k;
+            if (k >= t.size() || t[k] != ':') out.push_back(token);
+            i = j + 1;
+        } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+            std::size_t j = i;
+            while (j < t.size() && (std::isalnum(static_cast<unsigned char>(t[j])) || t[j] == '-' || t[j] == '.' || t[j] == '+')) ++j;
+            out.emplace_back(t.substr(i, j - i));
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+fs::path scratch_dir() {
+    fs::path dir = fs::temp_directory_path() / ("cartlint-fix-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+}  // namespace
+
+TEST_CASE("fix: every doc sample becomes valid JSON that keeps every value", "[fix][docs]") {
+    fs::path dir = scratch_dir();
+    for (const char* lang : {"en", "es"}) {
+        for (const char* sample : {"checkout-sample", "request-body", "response-body"}) {
+            std::string name = std::string(lang) + "-" + sample + ".json";
+            CAPTURE(name);
+            const std::string original = test::read_file(test::source_path("corpus/docs/" + name));
+            fs::path copy = dir / name;
+            fs::copy_file(test::source_path("corpus/docs/" + name), copy);
+            ::chmod(copy.c_str(), 0640);
+
+            std::string diff;
+            run("--fix-dry-run '" + copy.string() + "'", &diff);
+            CHECK_THAT(diff, Catch::StartsWith("--- "));
+            CHECK(test::read_file(copy.string()) == original);  // a dry run changes nothing
+
+            int code = run("--fix --now 2018-03-16T00:00:00Z '" + copy.string() + "'");
+            const std::string fixed = test::read_file(copy.string());
+            CHECK(fixed != original);
+            rapidjson::Document dom;
+            dom.Parse(fixed.c_str(), fixed.size());
+            CHECK_FALSE(dom.HasParseError());
+            CHECK(value_tokens(fixed) == value_tokens(original));
+            struct stat st{};
+            REQUIRE(::stat(copy.c_str(), &st) == 0);
+            CHECK((st.st_mode & 0777) == 0640);
+
+            LintOptions options;
+            options.now = parse_timestamp("2018-03-16T00:00:00Z");
+            auto after = test::linter().lint(fixed, options);
+            CHECK(after.count(Severity::error) == 0);
+            CHECK(code == exit_code::ok);
+            for (const auto& d : after.diagnostics) CHECK(d.rule.rfind("syntax/", 0) != 0);
+        }
+    }
+    // No temporary file is left beside the fixed ones.
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++files;
+    CHECK(files == 6);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("fix: value-changing suggestions are never applied by --fix", "[fix]") {
+    fs::path dir = scratch_dir();
+    fs::path file = dir / "cart.json";
+    const std::string original =
+        R"({'LineItems': [{"catalogItemId": "CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P", "quantity": "2", "billingCycle": "Monthly", "termDuration": "P1M",}]})";
+    std::ofstream(file) << original;
+    run("--fix '" + file.string() + "'");
+    const std::string fixed = test::read_file(file.string());
+    CHECK(fixed == R"({"lineItems": [{"catalogItemId": "CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P", "quantity": "2", "billingCycle": "Monthly", "termDuration": "P1M"}]})");
+    auto after = test::linter().lint(fixed);
+    CHECK(test::with_rule(after, "quantity/numeric-string").size() == 1);
+    CHECK(test::with_rule(after, "billing/non-canonical-cycle").size() == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("fix: standard input cannot be fixed in place", "[fix][cli]") {
+    CHECK(run("--fix -") == exit_code::usage);
+    CHECK(run("--fix --fix-dry-run x.json") == exit_code::usage);
+}

@@ -1,0 +1,85 @@
+#include "fixer.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace cartlint::cli {
+
+FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOptions& options) {
+    FixOutcome out;
+    for (int round = 0; round < 8; ++round) {
+        LintResult result = linter.lint(text, options);
+        std::vector<const Fix*> fixes;
+        for (const auto& d : result.diagnostics)
+            if (d.fix && d.fix->safe && !d.fix->edits.empty()) fixes.push_back(&*d.fix);
+        // Take whole fixes whose edits overlap no edit already taken.
+        std::vector<Edit> edits;
+        std::size_t taken = 0;
+        for (const Fix* fix : fixes) {
+            bool clashes = false;
+            for (const Edit& e : fix->edits)
+                for (const Edit& t : edits)
+                    if (e.offset < t.offset + t.length && t.offset < e.offset + e.length) clashes = true;
+                    else if (e.length == 0 && t.length == 0 && e.offset == t.offset) clashes = true;
+            if (clashes) continue;
+            edits.insert(edits.end(), fix->edits.begin(), fix->edits.end());
+            ++taken;
+        }
+        if (taken == 0) break;
+        std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.offset < b.offset; });
+        std::string next;
+        std::size_t at = 0;
+        for (const Edit& e : edits) {
+            next.append(text, at, e.offset - at);
+            next.append(e.text);
+            at = e.offset + e.length;
+        }
+        next.append(text, at, std::string::npos);
+        text = std::move(next);
+        out.applied += taken;
+    }
+    out.text = std::move(text);
+    return out;
+}
+
+std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
+    struct stat original{};
+    if (::stat(path.c_str(), &original) != 0) return std::string(std::strerror(errno));
+    std::string temp = path + ".cartlint-XXXXXX";
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
+    auto fail = [&](const char* what) {
+        std::string reason = std::string(what) + ": " + std::strerror(errno);
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return reason;
+    };
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("cannot write the fixed file");
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fchmod(fd, original.st_mode & 07777) != 0) return fail("cannot keep the file's permissions");
+    if (::fsync(fd) != 0) return fail("cannot flush the fixed file");
+    if (::close(fd) != 0) {
+        ::unlink(temp.c_str());
+        return std::string("cannot close the fixed file: ") + std::strerror(errno);
+    }
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        std::string reason = std::string("cannot replace the file: ") + std::strerror(errno);
+        ::unlink(temp.c_str());
+        return reason;
+    }
+    return std::nullopt;
+}
+
+}  // namespace cartlint::cli
