@@ -13,7 +13,7 @@ namespace {
 void write_fix(std::ostream& out, const Fix& fix) {
     out << ",\"fix\":{\"description\":";
     write_json_string(out, fix.description);
-    out << ",\"edits\":[";
+    out << ",\"safe\":" << (fix.safe ? "true" : "false") << ",\"edits\":[";
     for (std::size_t i = 0; i < fix.edits.size(); ++i) {
         const Edit& e = fix.edits[i];
         out << (i ? "," : "") << "{\"offset\":" << e.offset << ",\"length\":" << e.length << ",\"text\":";

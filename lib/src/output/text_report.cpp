@@ -78,7 +78,7 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
                 out << ' ' << std::string(number.size(), ' ') << " | " << std::string(e.caret, ' ')
                     << paint(colour_of(d.severity)) << '^' << std::string(e.span > 1 ? e.span - 1 : 0, '~') << reset << '\n';
             }
-            if (d.fix) out << "    fix: " << d.fix->description << '\n';
+            if (d.fix) out << (d.fix->safe ? "    fix: " : "    suggestion: ") << d.fix->description << '\n';
         }
         errors += file.result.count(Severity::error);
         warnings += file.result.count(Severity::warning);

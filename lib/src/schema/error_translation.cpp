@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <strings.h>
 
 namespace cartlint::detail {
 namespace {
@@ -126,6 +127,12 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
         for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, ++ordinal) {
             std::string_view name(m->name.GetString(), m->name.GetStringLength());
             if (schema && schema->member(name)) continue;
+            // "Quantity" beside "quantity" is a duplicate (quirk/duplicate-key), not a stranger.
+            bool duplicate = false;
+            for (auto o = value.MemberBegin(); o != value.MemberEnd(); ++o)
+                duplicate |= o != m && o->name.GetStringLength() == name.size() &&
+                             strncasecmp(o->name.GetString(), name.data(), name.size()) == 0;
+            if (duplicate) continue;
             std::uint32_t id = doc.map.child(at.node.id, ordinal);
             if (!unknown_reported.insert(id).second) continue;
             std::string message = fmt::format("{} has no property '{}'", what(at), name);
