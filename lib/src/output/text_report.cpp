@@ -23,36 +23,43 @@ const char* colour_of(Severity s) {
     return "";
 }
 
-// The source line around `column`, printable, and the caret's column within it (both in code points).
+// The source line around the finding, printable, and the caret's column within it (both in code
+// points). Only a window around the finding is decoded: minified payloads are one long line, and
+// a hostile one can carry thousands of findings on it.
 struct Excerpt {
     std::string text;
     std::size_t caret = 0;
     std::size_t span = 1;
 };
 
-Excerpt make_excerpt(std::string_view line, std::uint32_t column, std::uint32_t end_column, bool same_line) {
-    // Split the line into code points so the window and the caret agree with the column.
-    std::vector<std::string_view> points;
-    for (std::size_t i = 0; i < line.size();) {
-        std::size_t n = detail::utf8_sequence_length(line, i);
-        if (n == 0) n = 1;
-        points.push_back(line.substr(i, n));
-        i += n;
-    }
-    std::size_t caret = column ? column - 1 : 0;
-    std::size_t first = caret > excerpt_width / 2 ? caret - excerpt_width / 2 : 0;
-    std::size_t last = std::min(points.size(), first + excerpt_width);
+Excerpt make_excerpt(std::string_view text, std::size_t line_start, const Diagnostic& d) {
+    auto is_break = [&](std::size_t i) { return text[i] == '\n' || text[i] == '\r'; };
+    auto step_back = [&](std::size_t i) {  // start of the code point before i
+        do --i;
+        while (i > line_start && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+        return i;
+    };
+    const std::size_t at = std::min(d.begin.offset, text.size());
+    std::size_t first = at;
+    for (std::size_t n = 0; n < excerpt_width / 2 && first > line_start; ++n) first = step_back(first);
     Excerpt e;
-    if (first > 0) e.text += "…";
-    for (std::size_t i = first; i < last; ++i) {
-        std::string_view p = points[i];
-        unsigned char c = static_cast<unsigned char>(p[0]);
-        if (p.size() == 1 && (c < 0x20 || c == 0x7F || c >= 0x80)) e.text += c == '\t' ? ' ' : '?';
-        else e.text += p;
+    if (first > line_start) e.text += "…";
+    std::size_t i = first, shown = 0;
+    std::size_t caret = 0, span_end = 0;
+    while (i < text.size() && !is_break(i) && shown < excerpt_width) {
+        if (i == at) caret = shown;
+        std::size_t n = std::max<std::size_t>(1, detail::utf8_sequence_length(text, i));
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (n == 1 && (c < 0x20 || c >= 0x7F)) e.text += c == '\t' ? ' ' : '?';
+        else e.text.append(text.substr(i, n));
+        i += n;
+        ++shown;
+        if (i <= d.end.offset) span_end = shown;
     }
-    if (last < points.size()) e.text += "…";
-    e.caret = caret - first + (first > 0 ? 1 : 0);
-    if (same_line && end_column > column) e.span = std::min<std::size_t>(end_column - column, last > caret ? last - caret : 1);
+    if (at >= i) caret = shown;
+    if (i < text.size() && !is_break(i)) e.text += "…";
+    e.caret = caret + (first > line_start ? 1 : 0);
+    e.span = d.end.line == d.begin.line && span_end > caret ? span_end - caret : 1;
     return e;
 }
 
@@ -70,9 +77,8 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
                 << paint("\x1b[2m") << '[' << d.rule << ']' << reset << '\n';
             if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
             if (!lines) lines.emplace(file.text);
-            std::string_view line = lines->line_text(d.begin.line);
             if (!file.text.empty()) {
-                Excerpt e = make_excerpt(line, d.begin.column, d.end.column, d.end.line == d.begin.line);
+                Excerpt e = make_excerpt(file.text, lines->line_start(d.begin.line), d);
                 std::string number = std::to_string(d.begin.line);
                 out << ' ' << number << " | " << e.text << '\n';
                 out << ' ' << std::string(number.size(), ' ') << " | " << std::string(e.caret, ' ')

@@ -15,6 +15,11 @@ public:
 
     Position position(std::size_t offset) const noexcept;  // offset is clamped to the text
     std::string_view line_text(std::uint32_t line) const noexcept;  // without the line break
+    std::size_t line_start(std::uint32_t line) const noexcept;
+
+    // Positions of many offsets at once: linear in the text however many share one long line
+    // (position() counts columns from the line start each time).
+    void resolve(std::vector<std::size_t> offsets, std::vector<Position>& out) const;
 
 private:
     std::string_view text_;

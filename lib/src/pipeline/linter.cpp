@@ -79,9 +79,17 @@ Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t 
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
     if (diagnostics.empty()) return;
     LineIndex lines(text);
-    for (auto& d : diagnostics) {
-        d.begin = lines.position(d.begin.offset);
-        d.end = lines.position(std::max(d.end.offset, d.begin.offset));
+    std::vector<std::size_t> offsets;
+    offsets.reserve(diagnostics.size() * 2);
+    for (const auto& d : diagnostics) {
+        offsets.push_back(d.begin.offset);
+        offsets.push_back(std::max(d.end.offset, d.begin.offset));
+    }
+    std::vector<Position> positions;
+    lines.resolve(std::move(offsets), positions);
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        diagnostics[i].begin = positions[2 * i];
+        diagnostics[i].end = positions[2 * i + 1];
     }
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.begin.offset < b.begin.offset;

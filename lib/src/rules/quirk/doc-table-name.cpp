@@ -29,10 +29,13 @@ public:
             if (object.property(name)) return;
             for (const SchemaProperty& p : object.properties) {
                 if (!p.doc) continue;
-                // CreationTimestamp is the API's name in PascalCase (quirk/property-case), not the table's.
-                if (p.name.size() == name.size() && strncasecmp(p.name.data(), name.data(), name.size()) == 0) continue;
+                // CreationTimestamp is the API's name in PascalCase (quirk/property-case); creationTimeStamp,
+                // exactly as the table writes it, is the table's.
+                const bool api_name_in_other_case =
+                    p.name.size() == name.size() && strncasecmp(p.name.data(), name.data(), name.size()) == 0;
                 for (const std::string& alias : p.doc->names) {
                     if (alias.size() != name.size() || strncasecmp(alias.data(), name.data(), name.size()) != 0) continue;
+                    if (api_name_in_other_case && alias != name) continue;
                     if (parent.HasMember(p.name.c_str())) return;  // both names: renaming would duplicate it
                     std::string written(name);
                     findings.at_key(node.id, std::string(rules::doc.id), rules::doc.severity,
