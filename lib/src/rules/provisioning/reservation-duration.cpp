@@ -1,9 +1,6 @@
 // provisioning/reservation-duration: an Azure reservation duration that is not 1Year or 3Years.
 
-#include "rules/rule.hpp"
-#include "rules/support/spelling.hpp"
-
-#include <fmt/format.h>
+#include "rules/provisioning/allowed_value.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -25,19 +22,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        Node duration = member(ctx, context, "duration");
-        if (!duration || !duration.value->IsString()) return;
-        std::string_view s = as_string(duration);
-        if (s == "1Year" || s == "3Years") return;
-        std::string message = fmt::format("reservation duration {} is not one of \"1Year\", \"3Years\"", json_quote(s));
-        auto guess = closest_name(s, allowed);
-        if (guess) {
-            message += fmt::format(" (did you mean \"{}\"?)", *guess);
-            ctx.report(doc(), duration, std::move(message)).fix =
-                suggest_value(ctx.document(), duration, fmt::format("write \"{}\"", *guess), json_quote(*guess));
-            return;
-        }
-        ctx.report(doc(), duration, std::move(message));
+        check_allowed_value(ctx, doc(), context, "duration", "reservation duration", allowed);
     }
 };
 

@@ -1,9 +1,6 @@
 // provisioning/reservation-scope: an Azure reservation scope that is not shared or single.
 
-#include "rules/rule.hpp"
-#include "rules/support/spelling.hpp"
-
-#include <fmt/format.h>
+#include "rules/provisioning/allowed_value.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -25,13 +22,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        Node scope = member(ctx, context, "scope");
-        if (!scope || !scope.value->IsString()) return;
-        std::string_view s = as_string(scope);
-        if (s == "shared" || s == "single") return;
-        std::string message = fmt::format("reservation scope {} is not one of \"shared\", \"single\"", json_quote(s));
-        if (auto guess = closest_name(s, allowed)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
-        ctx.report(doc(), scope, std::move(message));
+        check_allowed_value(ctx, doc(), context, "scope", "reservation scope", allowed);
     }
 };
 

@@ -37,12 +37,9 @@ public:
                     if (alias.size() != name.size() || strncasecmp(alias.data(), name.data(), name.size()) != 0) continue;
                     if (api_name_in_other_case && alias != name) continue;
                     if (parent.HasMember(p.name.c_str())) return;  // both names: renaming would duplicate it
-                    std::string written(name);
-                    findings.at_key(node.id, std::string(rules::doc.id), rules::doc.severity,
-                                    fmt::format("'{}' is the name in the doc table ({}); the API's property is '{}'", written,
-                                                p.doc->source, p.name))
-                        .fix = rename_key(document, node, fmt::format("rename to '{}'", p.name), json_quote(p.name));
-                    rename_member(document, node, m, p.name);
+                    report_and_rename(document, findings, rules::doc, node, m, p.name,
+                                      fmt::format("'{}' is the name in the doc table ({}); the API's property is '{}'",
+                                                  std::string(name), p.doc->source, p.name));
                     return;
                 }
             }

@@ -31,11 +31,9 @@ public:
             for (const SchemaProperty& p : object.properties) {
                 if (p.name.size() != name.size() || strncasecmp(p.name.data(), name.data(), name.size()) != 0) continue;
                 if (parent.HasMember(p.name.c_str())) return;  // both spellings: quirk/duplicate-key says so
-                findings.at_key(node.id, std::string(rules::doc.id), rules::doc.severity,
-                                fmt::format("'{}' is written '{}' by the API (camelCase); the service accepts this casing, "
-                                            "but other tools do not", std::string(name), p.name))
-                    .fix = rename_key(document, node, fmt::format("rename to '{}'", p.name), json_quote(p.name));
-                rename_member(document, node, m, p.name);
+                report_and_rename(document, findings, rules::doc, node, m, p.name,
+                                  fmt::format("'{}' is written '{}' by the API (camelCase); the service accepts this casing, "
+                                              "but other tools do not", std::string(name), p.name));
                 return;
             }
         });
