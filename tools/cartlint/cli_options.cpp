@@ -13,7 +13,10 @@ Checks Partner Center cart payloads (carts, cart line items, checkout results, o
 the schemas and rules derived from the documentation and the SDKs. Use - to read standard input.
 
 Options:
-  --format FORMAT   text (default) or json
+  --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands) or junit
+  --output FILE     write the report to FILE instead of standard output
+  --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
+  --quiet           report errors only (the exit code still follows --fail-on)
   --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
@@ -28,7 +31,7 @@ Options:
   --help            show this help and exit
   --version         show the version and exit
 
-Exit codes: 0 no error found, 1 errors found, 2 usage or I/O error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
 )";
 
 ParseOutcome parse_options(const std::vector<std::string>& args) {
@@ -65,7 +68,22 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             if (!v) return out;
             if (*v == "text") o.format = OutputFormat::text;
             else if (*v == "json") o.format = OutputFormat::json;
-            else return out.error = fmt::format("unknown format '{}' (known: text, json)", *v), out;
+            else if (*v == "sarif") o.format = OutputFormat::sarif;
+            else if (*v == "github") o.format = OutputFormat::github;
+            else if (*v == "junit") o.format = OutputFormat::junit;
+            else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit)", *v), out;
+        } else if (arg == "--output" || arg == "-o") {
+            auto v = value();
+            if (!v) return out;
+            o.output = *v;
+        } else if (arg == "--fail-on") {
+            auto v = value();
+            if (!v) return out;
+            auto level = parse_severity(*v);
+            if (!level) return out.error = fmt::format("--fail-on takes error, warning or info, not '{}'", *v), out;
+            o.fail_on = *level;
+        } else if (arg == "--quiet" || arg == "-q") {
+            o.quiet = true;
         } else if (arg == "--kind") {
             auto v = value();
             if (!v) return out;

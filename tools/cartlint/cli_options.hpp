@@ -10,13 +10,16 @@
 
 namespace cartlint::cli {
 
-enum class OutputFormat { text, json };
+enum class OutputFormat { text, json, sarif, github, junit };
 enum class ColorMode { automatic, always, never };
 
 struct Options {
     std::vector<std::string> inputs;  // "-" is standard input
     OutputFormat format = OutputFormat::text;
     LintOptions lint;                   // kind and context
+    std::optional<std::string> output;  // --output FILE instead of standard output
+    Severity fail_on = Severity::error; // the least severity that makes the exit code 1
+    bool quiet = false;                 // report errors only
     ColorMode color = ColorMode::automatic;
     bool help = false;
     bool version = false;

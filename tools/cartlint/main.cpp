@@ -9,6 +9,8 @@
 #include <cartlint/cartlint.hpp>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -94,23 +96,38 @@ int main(int argc, char** argv) {
         results.push_back(std::move(file));
     }
 
-    if (options.fix_dry_run) {
-        // The diff is the output; the findings that would remain go to standard error.
-        if (options.format == cli::OutputFormat::json) write_json(std::cerr, results);
-        else write_text(std::cerr, results, TextStyle{false});
-    } else if (options.format == cli::OutputFormat::json) {
-        write_json(std::cout, results);
-    } else {
-        write_text(std::cout, results, TextStyle{use_color(options.color)});
+    bool failed = false;
+    for (const auto& r : results)
+        for (const auto& d : r.result.diagnostics) failed |= d.severity >= options.fail_on;
+    if (options.quiet)
+        for (auto& r : results)
+            std::erase_if(r.result.diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
+
+    std::ofstream file_out;
+    if (options.output) {
+        file_out.open(*options.output, std::ios::binary | std::ios::trunc);
+        if (!file_out) {
+            std::cerr << "cartlint: cannot write the report to " << *options.output << '\n';
+            return exit_code::usage;
+        }
     }
+    // With --fix-dry-run the diff is the output and the report goes to standard error.
+    std::ostream& out = options.output ? static_cast<std::ostream&>(file_out) : options.fix_dry_run ? std::cerr : std::cout;
+    const bool colour = !options.output && !options.fix_dry_run && use_color(options.color);
+    switch (options.format) {
+    case cli::OutputFormat::text: write_text(out, results, TextStyle{colour}); break;
+    case cli::OutputFormat::json: write_json(out, results); break;
+    case cli::OutputFormat::sarif: write_sarif(out, results, SarifOptions{std::filesystem::current_path().string()}); break;
+    case cli::OutputFormat::github: write_github(out, results); break;
+    case cli::OutputFormat::junit: write_junit(out, results, options.fail_on); break;
+    }
+    out.flush();
     std::cout.flush();
-    if (!std::cout) {
+    if (!out || !std::cout) {
         std::cerr << "cartlint: cannot write the report\n";
         return exit_code::usage;
     }
 
     if (io_error) return exit_code::usage;
-    for (const auto& r : results)
-        if (r.result.count(Severity::error)) return exit_code::findings;
-    return exit_code::ok;
+    return failed ? exit_code::findings : exit_code::ok;
 }

@@ -27,4 +27,18 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
 //  "summary":{"files","errors","warnings","infos"}}
 void write_json(std::ostream& out, const std::vector<FileResult>& files);
 
+// SARIF 2.1.0 for GitHub code scanning and other viewers: every rule with its descriptions and
+// help, results with regions (columns in Unicode code points), artifact URIs relative to the
+// working directory (%SRCROOT%), and partial fingerprints that survive line shifts.
+struct SarifOptions {
+    std::string source_root;  // absolute directory the relative paths start from, e.g. the cwd
+};
+void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const SarifOptions& options = {});
+
+// GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=RULE::message
+void write_github(std::ostream& out, const std::vector<FileResult>& files);
+
+// JUnit XML: one test case per file, failed when it has a finding at or above `fail_on`.
+void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severity fail_on = Severity::error);
+
 }  // namespace cartlint
