@@ -44,7 +44,7 @@ TEST_CASE("cli: exit codes", "[cli]") {
     CHECK(cartlint_cli("corpus/syntax/missing-comma.json").exit_code == exit_code::findings);
     CHECK(cartlint_cli("corpus/valid/cart-minimal.json corpus/schema/required-quantity.json").exit_code == exit_code::findings);
     CHECK(cartlint_cli("no/such/file.json").exit_code == exit_code::usage);
-    CHECK(cartlint_cli("corpus").exit_code == exit_code::usage);  // a directory, for now
+    CHECK(cartlint_cli("corpus/valid").exit_code == exit_code::ok);  // a directory: its *.json files
     CHECK(cartlint_cli("").exit_code == exit_code::usage);
     CHECK(cartlint_cli("--format yaml corpus/valid/cart-minimal.json").exit_code == exit_code::usage);
     CHECK(cartlint_cli("--kind basket corpus/valid/cart-minimal.json").exit_code == exit_code::usage);

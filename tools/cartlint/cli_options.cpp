@@ -4,19 +4,26 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace cartlint::cli {
 
-const char* const usage_text = R"(Usage: cartlint [options] FILE...
+const char* const usage_text = R"(Usage: cartlint [options] FILE|DIR|-...
 
 Checks Partner Center cart payloads (carts, cart line items, checkout results, orders) against
-the schemas and rules derived from the documentation and the SDKs. Use - to read standard input.
+the schemas and rules derived from the documentation and the SDKs. A directory is searched
+recursively for *.json files; - reads standard input.
 
 Options:
   --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands) or junit
   --output FILE     write the report to FILE instead of standard output
   --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
   --quiet           report errors only (the exit code still follows --fail-on)
+  --ext LIST        extensions a directory contributes, comma-separated (default: json)
+  --ndjson          each line of an input is its own document (findings keep the stream's lines)
+  --stdin-filename NAME
+                    the name reports give standard input
+  --jobs N          lint N files at once (default: one per core); output order stays the input order
   --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
@@ -110,6 +117,33 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto now = parse_timestamp(*v);
             if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
             o.lint.now = *now;
+        } else if (arg == "--ndjson") {
+            o.ndjson = true;
+        } else if (arg == "--ext") {
+            auto v = value();
+            if (!v) return out;
+            o.extensions.clear();
+            for (std::size_t start = 0; start <= v->size();) {
+                std::size_t end = v->find(',', start);
+                if (end == std::string::npos) end = v->size();
+                std::string ext = v->substr(start, end - start);
+                if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
+                if (!ext.empty()) o.extensions.push_back(ext);
+                start = end + 1;
+            }
+            if (o.extensions.empty()) return out.error = "--ext needs at least one extension", out;
+        } else if (arg == "--stdin-filename") {
+            auto v = value();
+            if (!v) return out;
+            o.stdin_filename = *v;
+        } else if (arg == "--jobs" || arg == "-j") {
+            auto v = value();
+            if (!v) return out;
+            unsigned n = 0;
+            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+            if (ec != std::errc() || end != v->data() + v->size() || n == 0 || n > 1024)
+                return out.error = fmt::format("--jobs takes a number from 1 to 1024, not '{}'", *v), out;
+            o.jobs = n;
         } else if (arg == "--fix") {
             o.fix = true;
         } else if (arg == "--fix-dry-run") {

@@ -1,9 +1,9 @@
 // cartlint: lint Partner Center cart payloads from the command line.
 
 #include "cli_options.hpp"
-#include "fixer.hpp"
-#include "unified_diff.hpp"
-#include "input.hpp"
+#include "batch.hpp"
+#include "inputs.hpp"
+#include "summary.hpp"
 #include "rule_listing.hpp"
 
 #include <cartlint/cartlint.hpp>
@@ -55,46 +55,14 @@ int main(int argc, char** argv) {
         return exit_code::usage;
     }
 
-    Linter linter;
-    const LintOptions& lint_options = options.lint;
+    const auto started = std::chrono::steady_clock::now();
+    Expansion expansion = expand_inputs(options.inputs, options.extensions, options.stdin_filename);
+    for (const auto& error : expansion.errors) std::cerr << "cartlint: " << error << '\n';
 
-    std::vector<std::string> texts(options.inputs.size());
-    std::vector<FileResult> results;
-    bool io_error = false;
-    for (std::size_t i = 0; i < options.inputs.size(); ++i) {
-        const std::string& path = options.inputs[i];
-        auto input = cli::read_input(path);
-        FileResult file;
-        file.path = path;
-        if (input.error) {
-            // Report it with the others and go on: one unreadable file never hides the rest.
-            io_error = true;
-            std::cerr << "cartlint: " << path << ": cannot read: " << *input.error << '\n';
-            file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + *input.error, "", {}, {}, {}});
-        } else if (options.fix || options.fix_dry_run) {
-            FixOutcome fixed = apply_safe_fixes(linter, input.bytes, lint_options);
-            if (options.fix_dry_run) {
-                std::cout << unified_diff(input.bytes, fixed.text, path);
-            } else if (fixed.text != input.bytes) {
-                if (auto error = write_atomically(path, fixed.text)) {
-                    io_error = true;
-                    std::cerr << "cartlint: " << path << ": not fixed, the file is unchanged: " << *error << '\n';
-                    fixed.text = input.bytes;
-                } else {
-                    std::cerr << "cartlint: " << path << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
-                }
-            }
-            // Report what remains in the file as it now is.
-            texts[i] = std::move(fixed.text);
-            file.text = texts[i];
-            file.result = linter.lint(file.text, lint_options);
-        } else {
-            texts[i] = std::move(input.bytes);
-            file.text = texts[i];
-            file.result = linter.lint(file.text, lint_options);
-        }
-        results.push_back(std::move(file));
-    }
+    Linter linter;
+    Batch batch = lint_batch(linter, expansion.inputs, options);
+    std::vector<FileResult>& results = batch.results;
+    bool io_error = batch.io_error || !expansion.errors.empty();
 
     bool failed = false;
     for (const auto& r : results)
@@ -128,6 +96,7 @@ int main(int argc, char** argv) {
         return exit_code::usage;
     }
 
+    if (options.format == cli::OutputFormat::text && !options.output) write_summary(std::cerr, results, started);
     if (io_error) return exit_code::usage;
     return failed ? exit_code::findings : exit_code::ok;
 }

@@ -1,0 +1,127 @@
+#include "batch.hpp"
+
+#include "fixer.hpp"
+#include "input.hpp"
+#include "unified_diff.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace cartlint::cli {
+
+LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options) {
+    LintResult out;
+    bool first = true;
+    std::uint32_t line = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        ++line;
+        std::string_view doc = text.substr(start, end - start);
+        if (!doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
+        if (doc.find_first_not_of(" \t") != std::string_view::npos) {
+            LintResult r = linter.lint(doc, options);
+            if (first) out.kind = r.kind;
+            first = false;
+            for (auto& d : r.diagnostics) {
+                // A document is one line, unless a repair spans it: keep positions in the stream.
+                d.begin.line += line - 1;
+                d.end.line += line - 1;
+                d.begin.offset += start;
+                d.end.offset += start;
+                out.diagnostics.push_back(std::move(d));
+            }
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+namespace {
+
+void lint_one(const Linter& linter, const InputSpec& input, const Options& options, FileResult& file, std::string& text,
+              std::atomic<bool>& io_error, std::mutex& io) {
+    file.path = input.display;
+    auto read = read_input(input.path);
+    if (read.error) {
+        io_error = true;
+        {
+            std::lock_guard lock(io);
+            std::cerr << "cartlint: " << input.display << ": cannot read: " << *read.error << '\n';
+        }
+        file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + *read.error, "", {}, {}, {}});
+        return;
+    }
+    text = std::move(read.bytes);
+    if (options.fix || options.fix_dry_run) {
+        FixOutcome fixed = apply_safe_fixes(linter, text, options.lint);
+        std::lock_guard lock(io);
+        if (options.fix_dry_run) {
+            std::cout << unified_diff(text, fixed.text, input.display);
+        } else if (fixed.text != text) {
+            if (auto error = write_atomically(input.path, fixed.text)) {
+                io_error = true;
+                std::cerr << "cartlint: " << input.display << ": not fixed, the file is unchanged: " << *error << '\n';
+                fixed.text = text;
+            } else {
+                std::cerr << "cartlint: " << input.display << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
+            }
+        }
+        text = std::move(fixed.text);  // report what remains in the file as it now is
+    }
+    file.text = text;
+    file.result = options.ndjson ? lint_ndjson(linter, text, options.lint) : linter.lint(text, options.lint);
+}
+
+}  // namespace
+
+Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options) {
+    Batch batch;
+    const std::size_t n = inputs.size();
+    batch.results.resize(n);
+    for (std::size_t i = 0; i < n; ++i) batch.texts.push_back(std::make_unique<std::string>());
+
+    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<bool> io_error{false};
+    std::mutex io;
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < n;) {
+            lint_one(linter, inputs[i], options, batch.results[i], *batch.texts[i], io_error, io);
+            ++done;
+        }
+    };
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, n)));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+
+    // Progress on a terminal, for runs long enough to wonder about.
+    std::atomic<bool> finished{false};
+    std::thread progress;
+    if (::isatty(STDERR_FILENO) && n > 1) {
+        progress = std::thread([&] {
+            auto start = std::chrono::steady_clock::now();
+            bool shown = false;
+            while (!finished) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                if (std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) continue;
+                std::lock_guard lock(io);
+                std::cerr << "\rcartlint: " << done << '/' << n << " files" << std::flush;
+                shown = true;
+            }
+            if (shown) std::cerr << "\r\x1b[K" << std::flush;
+        });
+    }
+    work();
+    for (auto& t : threads) t.join();
+    finished = true;
+    if (progress.joinable()) progress.join();
+    batch.io_error = io_error;
+    return batch;
+}
+
+}  // namespace cartlint::cli

@@ -1,0 +1,28 @@
+#pragma once
+// Lints many inputs, in parallel, keeping the results in input order.
+
+#include "cli_options.hpp"
+#include "inputs.hpp"
+
+#include <cartlint/linter.hpp>
+#include <cartlint/report.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cartlint::cli {
+
+struct Batch {
+    std::vector<FileResult> results;                    // one per input, in input order
+    std::vector<std::unique_ptr<std::string>> texts;    // the bytes the results point into
+    bool io_error = false;
+};
+
+Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options);
+
+// Lints a stream of newline-delimited documents as one file: each line is a document, and every
+// finding's line is the line of the stream it comes from. Blank lines are skipped.
+LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options);
+
+}  // namespace cartlint::cli
