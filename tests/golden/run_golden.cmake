@@ -10,7 +10,7 @@ foreach(input IN LISTS INPUTS)
     file(STRINGS ${args_file} args LIMIT_COUNT 1)
     separate_arguments(args UNIX_COMMAND "${args}")
   endif()
-  execute_process(COMMAND ${CARTLINT} --color never ${args} ${input}
+  execute_process(COMMAND ${CARTLINT} --no-config --color never ${args} ${input}
     WORKING_DIRECTORY ${CORPUS} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   set(actual "${out}exit code: ${rc}\n")
   if(UPDATE)

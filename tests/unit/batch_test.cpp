@@ -25,7 +25,7 @@ struct Run {
 };
 
 Run cli(const std::string& args, const std::string& cwd = CARTLINT_SOURCE_DIR) {
-    std::string command = "cd '" + cwd + "' && '" + std::string(CARTLINT_BINARY) + "' " + args + " 2>/dev/null";
+    std::string command = "cd '" + cwd + "' && '" + std::string(CARTLINT_BINARY) + "' --no-config " + args + " 2>/dev/null";
     Run run;
     FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe);

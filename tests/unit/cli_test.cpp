@@ -24,7 +24,7 @@ struct Run {
 Run cartlint_cli(const std::string& args, const std::string& stdin_text = "") {
     std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && ";
     if (!stdin_text.empty()) command += "printf '%s' '" + stdin_text + "' | ";
-    command += std::string("'") + CARTLINT_BINARY + "' " + args + " 2>/dev/null";
+    command += std::string("'") + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
     Run run;
     FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe);

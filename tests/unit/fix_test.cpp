@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 int run(const std::string& args, std::string* out = nullptr) {
-    std::string command = std::string("'") + CARTLINT_BINARY + "' " + args + " 2>/dev/null";
+    std::string command = std::string("'") + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
     FILE* pipe = ::popen(command.c_str(), "r");
     if (!pipe) return -1;
     char buffer[4096];

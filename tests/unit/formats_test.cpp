@@ -29,7 +29,7 @@ struct Run {
 };
 
 Run cli(const std::string& args) {
-    std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && '" + CARTLINT_BINARY + "' " + args + " 2>/dev/null";
+    std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && '" + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
     Run run;
     FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe);

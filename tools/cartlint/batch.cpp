@@ -57,8 +57,9 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         return;
     }
     text = std::move(read.bytes);
+    const LintOptions lint_options = options_for(options.config, options.lint, input.display);
     if (options.fix || options.fix_dry_run) {
-        FixOutcome fixed = apply_safe_fixes(linter, text, options.lint);
+        FixOutcome fixed = apply_safe_fixes(linter, text, lint_options);
         std::lock_guard lock(io);
         if (options.fix_dry_run) {
             std::cout << unified_diff(text, fixed.text, input.display);
@@ -74,7 +75,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         text = std::move(fixed.text);  // report what remains in the file as it now is
     }
     file.text = text;
-    file.result = options.ndjson ? lint_ndjson(linter, text, options.lint) : linter.lint(text, options.lint);
+    file.result = options.ndjson ? lint_ndjson(linter, text, lint_options) : linter.lint(text, lint_options);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "cli_options.hpp"
 
+#include <cartlint/rules.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -24,6 +26,11 @@ Options:
   --stdin-filename NAME
                     the name reports give standard input
   --jobs N          lint N files at once (default: one per core); output order stays the input order
+  --config FILE     read the configuration from FILE (default: .cartlint.json in the working
+                    directory or the nearest parent directory that has one)
+  --no-config       ignore configuration files
+  --rule ID=LEVEL   set a rule's severity: off, info, warning or error; ID may be a category
+                    ("quirk/*"); repeatable; wins over the configuration
   --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
@@ -117,6 +124,25 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto now = parse_timestamp(*v);
             if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
             o.lint.now = *now;
+        } else if (arg == "--config" || arg == "-c") {
+            auto v = value();
+            if (!v) return out;
+            o.config_path = *v;
+        } else if (arg == "--no-config") {
+            o.no_config = true;
+        } else if (arg == "--rule") {
+            auto v = value();
+            if (!v) return out;
+            auto eq = v->rfind('=');
+            std::string id = eq == std::string::npos ? "" : v->substr(0, eq), level = eq == std::string::npos ? "" : v->substr(eq + 1);
+            auto severity = parse_severity(level);
+            if (id.empty() || (level != "off" && !severity))
+                return out.error = fmt::format("--rule takes ID=LEVEL with LEVEL off, info, warning or error, not '{}'", *v), out;
+            bool known = find_rule_doc(id) != nullptr || id == "*";
+            if (!known && id.size() > 2 && id.compare(id.size() - 2, 2, "/*") == 0)
+                for (const auto& r : rule_docs()) known |= r.id.substr(0, id.size() - 1) == std::string_view(id).substr(0, id.size() - 1);
+            if (!known) return out.error = fmt::format("--rule: no rule '{}' (see cartlint --list-rules)", id), out;
+            o.lint.rule_settings.push_back({id, level == "off" ? std::nullopt : severity, ""});
         } else if (arg == "--ndjson") {
             o.ndjson = true;
         } else if (arg == "--ext") {

@@ -2,6 +2,7 @@
 // The cartlint command line: what the user asked for, or why it cannot be understood.
 
 #include <cartlint/document_kind.hpp>
+#include <cartlint/config.hpp>
 #include <cartlint/linter.hpp>
 
 #include <optional>
@@ -24,6 +25,9 @@ struct Options {
     unsigned jobs = 0;                  // parallel lints; 0: one per core
     std::vector<std::string> extensions{"json"};  // what a directory contributes
     std::string stdin_filename;         // how reports name standard input
+    std::optional<std::string> config_path;  // --config; otherwise .cartlint.json found upward
+    bool no_config = false;
+    Config config;                      // loaded by main before linting
     ColorMode color = ColorMode::automatic;
     bool help = false;
     bool version = false;

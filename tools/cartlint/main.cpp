@@ -2,6 +2,7 @@
 
 #include "cli_options.hpp"
 #include "batch.hpp"
+#include "input.hpp"
 #include "inputs.hpp"
 #include "summary.hpp"
 #include "rule_listing.hpp"
@@ -26,6 +27,43 @@ bool use_color(cli::ColorMode mode) {
     return ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
 }
 
+// The configuration file: --config, else .cartlint.json in the working directory or above.
+// A broken configuration stops the run (exit 2) with its findings, as a broken payload would.
+std::optional<int> load_configuration(cli::Options& options) {
+    if (options.no_config) return std::nullopt;
+    std::filesystem::path path;
+    if (options.config_path) {
+        path = *options.config_path;
+    } else {
+        std::error_code ec;
+        for (auto dir = std::filesystem::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
+            std::error_code missing;  // a directory without the file is not an error
+            if (std::filesystem::is_regular_file(dir / ".cartlint.json", missing)) {
+                path = dir / ".cartlint.json";
+                break;
+            }
+            if (dir == dir.parent_path()) break;
+        }
+        if (path.empty()) return std::nullopt;
+    }
+    auto read = cli::read_input(path.string());
+    if (read.error) {
+        std::cerr << "cartlint: cannot read the configuration " << path.string() << ": " << *read.error << '\n';
+        return exit_code::usage;
+    }
+    ConfigLoad load = parse_config(read.bytes);
+    if (!load.diagnostics.empty()) {
+        FileResult report{path.string(), read.bytes, LintResult{DocumentKind::cart, load.diagnostics}};
+        write_text(std::cerr, {report}, TextStyle{false});
+    }
+    if (!load.ok()) {
+        std::cerr << "cartlint: the configuration " << path.string() << " has errors\n";
+        return exit_code::usage;
+    }
+    options.config = std::move(load.config);
+    return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -35,27 +73,28 @@ int main(int argc, char** argv) {
         std::cerr << "cartlint: " << *parsed.error << "\nTry 'cartlint --help'.\n";
         return exit_code::usage;
     }
-    const cli::Options& options = parsed.options;
-    if (options.help) {
+    if (parsed.options.help) {
         std::cout << cli::usage_text;
         return exit_code::ok;
     }
-    if (options.version) {
+    if (parsed.options.version) {
         std::cout << "cartlint " << cartlint::version << '\n';
         return exit_code::ok;
     }
 
-    if (options.list_rules) {
-        list_rules(std::cout, options.format);
+    if (parsed.options.list_rules) {
+        list_rules(std::cout, parsed.options.format);
         return exit_code::ok;
     }
-    if (options.explain) {
-        if (explain_rule(std::cout, *options.explain)) return exit_code::ok;
-        std::cerr << "cartlint: no rule '" << *options.explain << "' (see cartlint --list-rules)\n";
+    if (parsed.options.explain) {
+        if (explain_rule(std::cout, *parsed.options.explain)) return exit_code::ok;
+        std::cerr << "cartlint: no rule '" << *parsed.options.explain << "' (see cartlint --list-rules)\n";
         return exit_code::usage;
     }
 
     const auto started = std::chrono::steady_clock::now();
+    cli::Options options = parsed.options;
+    if (auto error = load_configuration(options)) return *error;
     Expansion expansion = expand_inputs(options.inputs, options.extensions, options.stdin_filename);
     for (const auto& error : expansion.errors) std::cerr << "cartlint: " << error << '\n';
 

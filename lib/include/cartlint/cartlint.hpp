@@ -1,6 +1,7 @@
 #pragma once
 // Everything a client needs to pre-flight a Partner Center payload.
 
+#include <cartlint/config.hpp>
 #include <cartlint/diagnostic.hpp>
 #include <cartlint/document_kind.hpp>
 #include <cartlint/exit_codes.hpp>

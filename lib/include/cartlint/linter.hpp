@@ -13,6 +13,14 @@
 
 namespace cartlint {
 
+// A rule's severity where it applies: `rule` is an id or a category ("quirk/*"); no severity
+// turns it off. `pointer` limits it to findings at or below that JSON Pointer ("" everywhere).
+struct RuleSetting {
+    std::string rule;
+    std::optional<Severity> severity;
+    std::string pointer;
+};
+
 struct LintOptions {
     // Which schema applies; `automatic` reads attributes.objectType, then the document's shape.
     DocumentKind kind = DocumentKind::automatic;
@@ -22,6 +30,9 @@ struct LintOptions {
     std::optional<std::string> customer_country;  // ISO 3166-1 alpha-2 of the customer, e.g. "DE"
     std::optional<std::string> provider_id;        // the indirect provider's own partner id
     std::optional<std::chrono::system_clock::time_point> now;  // the clock for expiry; default: system clock
+
+    // Severity changes, applied in order (a later setting wins over an earlier one).
+    std::vector<RuleSetting> rule_settings;
 };
 
 struct LintResult {

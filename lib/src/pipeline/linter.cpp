@@ -76,6 +76,30 @@ Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t 
     return d;
 }
 
+bool setting_applies(const RuleSetting& s, const Diagnostic& d) {
+    const std::string& r = s.rule;
+    bool rule = r == d.rule || r == "*" ||
+                (r.size() >= 2 && r.compare(r.size() - 2, 2, "/*") == 0 && d.rule.compare(0, r.size() - 1, r, 0, r.size() - 1) == 0);
+    if (!rule) return false;
+    if (s.pointer.empty()) return true;
+    return d.pointer.compare(0, s.pointer.size(), s.pointer) == 0 &&
+           (d.pointer.size() == s.pointer.size() || d.pointer[s.pointer.size()] == '/');
+}
+
+// The user's severities: the last setting that applies wins; one without a severity drops the finding.
+void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics) {
+    if (settings.empty()) return;
+    std::erase_if(diagnostics, [&](Diagnostic& d) {
+        const RuleSetting* last = nullptr;
+        for (const auto& s : settings)
+            if (setting_applies(s, d)) last = &s;
+        if (!last) return false;
+        if (!last->severity) return true;
+        d.severity = *last->severity;
+        return false;
+    });
+}
+
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
     if (diagnostics.empty()) return;
     LineIndex lines(text);
@@ -164,6 +188,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
     }
     result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
+    apply_rule_settings(options.rule_settings, result.diagnostics);
     resolve_positions(text, result.diagnostics);
     return result;
 }

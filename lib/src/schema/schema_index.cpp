@@ -108,6 +108,7 @@ SchemaIndex::SchemaIndex() {
     for (auto kind : {DocumentKind::cart, DocumentKind::cart_line_item, DocumentKind::checkout_result, DocumentKind::order})
         roots_[static_cast<int>(kind)] = compile(file_of(kind), "");
     roots_[static_cast<int>(DocumentKind::automatic)] = roots_[static_cast<int>(DocumentKind::cart)];
+    config_root_ = compile(config_file, "");
 }
 
 const SchemaNode& SchemaIndex::root(DocumentKind kind) const { return *roots_[static_cast<int>(kind)]; }

@@ -67,6 +67,8 @@ public:
     SchemaIndex();  // compiles the embedded schemas; throws std::runtime_error if they are broken
 
     const SchemaNode& root(DocumentKind kind) const;
+    const SchemaNode& config_root() const { return *config_root_; }
+    static constexpr std::string_view config_file = "cartlint-config.schema.json";
     const std::deque<SchemaNode>& nodes() const noexcept { return nodes_; }
     static std::string_view file_of(DocumentKind kind) noexcept;  // "cart.schema.json", …
 
@@ -76,6 +78,7 @@ private:
     std::deque<SchemaNode> nodes_;
     std::map<std::string, const SchemaNode*, std::less<>> by_location_;
     const SchemaNode* roots_[5] = {};
+    const SchemaNode* config_root_ = nullptr;
 };
 
 // The shared index, built on first use.

@@ -78,6 +78,7 @@ void strip_regex_keywords(const Value& schema, Value& out, rapidjson::Document::
 
 struct ValijsonEngine::Compiled {
     valijson::Schema schemas[5];
+    valijson::Schema config;
 };
 
 ValijsonEngine::ValijsonEngine(const SchemaIndex& index) : index_(index), compiled_(std::make_unique<Compiled>()) {
@@ -91,6 +92,20 @@ ValijsonEngine::ValijsonEngine(const SchemaIndex& index) : index_(index), compil
         valijson::adapters::RapidJsonAdapter adapter(*root);
         parser.populateSchema(adapter, compiled_->schemas[static_cast<int>(kind)], fetch, free);
     }
+    auto config = stripped_document(SchemaIndex::config_file);
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::RapidJsonAdapter adapter(*config);
+    parser.populateSchema(adapter, compiled_->config, fetch, free);
+}
+
+void ValijsonEngine::validate_config(const JsonDocument& doc, Findings& findings) const {
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::RapidJsonAdapter target(doc.dom);
+    if (validator.validate(compiled_->config, target, &results)) return;
+    std::vector<SchemaError> errors;
+    for (const auto& e : results) errors.push_back({e.context, e.description});
+    translate_schema_errors(errors, index_.config_root(), doc, findings);
 }
 
 ValijsonEngine::~ValijsonEngine() = default;

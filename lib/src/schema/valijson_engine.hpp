@@ -22,6 +22,8 @@ public:
     ~ValijsonEngine();
 
     void validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const;
+    // Against the configuration schema (schemas/cartlint-config.schema.json).
+    void validate_config(const JsonDocument& doc, Findings& findings) const;
 
 private:
     struct Compiled;

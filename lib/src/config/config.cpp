@@ -1,0 +1,160 @@
+// Reading .cartlint.json: the schema gives the shape (with positions); this adds what a schema
+// cannot say (known rule ids, country and partner id shapes) and builds the Config.
+
+#include <cartlint/config.hpp>
+#include <cartlint/rules.hpp>
+
+#include "parse/line_index.hpp"
+#include "parse/strict_parser.hpp"
+#include "pipeline/findings.hpp"
+#include "rules/support/spelling.hpp"
+#include "schema/schema_index.hpp"
+#include "schema/valijson_engine.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace cartlint {
+
+using namespace detail;
+
+bool ConfigLoad::ok() const noexcept {
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::error) return false;
+    return true;
+}
+
+namespace {
+
+std::string_view sv(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
+bool known_rule(std::string_view id) {
+    if (id == "*" || find_rule_doc(id)) return true;
+    if (id.size() > 2 && id.substr(id.size() - 2) == "/*") {
+        std::string_view category = id.substr(0, id.size() - 1);  // "quirk/"
+        for (const auto& r : rule_docs())
+            if (r.id.substr(0, category.size()) == category) return true;
+    }
+    return false;
+}
+
+std::vector<RuleSetting> read_rules(const JsonDocument& doc, Node rules, const std::string& pointer, Findings& findings) {
+    std::vector<RuleSetting> out;
+    if (!rules || !rules.value->IsObject()) return out;
+    std::vector<std::string_view> ids;
+    for (const auto& r : rule_docs()) ids.push_back(r.id);
+    std::uint32_t ordinal = 0;
+    for (auto m = rules.value->MemberBegin(); m != rules.value->MemberEnd(); ++m, ++ordinal) {
+        std::string_view id = sv(m->name);
+        if (!known_rule(id)) {
+            std::string message = fmt::format("no rule '{}' (see cartlint --list-rules)", id);
+            if (auto guess = closest_name(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+            findings.at_key(doc.map.child(rules.id, ordinal), "config/unknown-rule", Severity::error, std::move(message));
+            continue;
+        }
+        if (!m->value.IsString()) continue;  // the schema reported it
+        std::string_view level = sv(m->value);
+        out.push_back({std::string(id), level == "off" ? std::nullopt : parse_severity(level), pointer});
+    }
+    return out;
+}
+
+void read_context(const JsonDocument& doc, Node context, std::optional<std::string>& country, std::optional<std::string>& provider,
+                  Findings& findings) {
+    if (Node cc = doc.member(context, "customerCountry"); cc && cc.value->IsString()) {
+        std::string v(sv(*cc.value));
+        for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (v.size() == 2 && std::isalpha(static_cast<unsigned char>(v[0])) && std::isalpha(static_cast<unsigned char>(v[1])))
+            country = v;
+        else
+            findings.at_value(cc.id, "config/invalid-value", Severity::error,
+                              fmt::format("customerCountry is an ISO 3166-1 alpha-2 code such as \"DE\", not \"{}\"", sv(*cc.value)));
+    }
+    if (Node id = doc.member(context, "providerId"); id && id.value->IsString()) {
+        std::string_view v = sv(*id.value);
+        if (!v.empty() && v.find_first_not_of("0123456789") == std::string_view::npos)
+            provider = std::string(v);
+        else
+            findings.at_value(id.id, "config/invalid-value", Severity::error,
+                              fmt::format("providerId is a partner id of digits only, not \"{}\"", v));
+    }
+}
+
+}  // namespace
+
+ConfigLoad parse_config(std::string_view text) {
+    ConfigLoad load;
+    JsonDocument doc;
+    if (auto fault = parse_strict(text, doc)) {
+        Diagnostic d;
+        d.rule = fault->rule;
+        d.message = fault->message;
+        d.begin = LineIndex(text).position(fault->offset);
+        d.end = LineIndex(text).position(fault->offset + fault->length);
+        load.diagnostics.push_back(std::move(d));
+        return load;
+    }
+    static const ValijsonEngine engine(schema_index());
+    Findings findings(doc);
+    engine.validate_config(doc, findings);
+    for (auto& d : findings.list())
+        if (d.rule.rfind("schema/", 0) == 0) d.rule = "config/" + d.rule.substr(7);
+
+    Config& c = load.config;
+    Node root = doc.root();
+    c.rules = read_rules(doc, doc.member(root, "rules"), "", findings);
+    read_context(doc, doc.member(root, "context"), c.customer_country, c.provider_id, findings);
+    if (Node kind = doc.member(root, "kind"); kind && kind.value->IsString()) c.kind = parse_document_kind(sv(*kind.value));
+    if (Node overrides = doc.member(root, "overrides"); overrides && overrides.value->IsArray()) {
+        for (rapidjson::SizeType i = 0; i < overrides.value->Size(); ++i) {
+            Node entry = doc.element(overrides, i);
+            if (!entry.value->IsObject()) continue;
+            Override o;
+            if (Node files = doc.member(entry, "files"); files && files.value->IsArray())
+                for (const auto& f : files.value->GetArray())
+                    if (f.IsString()) o.files.emplace_back(sv(f));
+            if (Node pointer = doc.member(entry, "pointer"); pointer && pointer.value->IsString()) {
+                o.pointer = std::string(sv(*pointer.value));
+                if (!o.pointer.empty() && o.pointer[0] != '/')
+                    findings.at_value(pointer.id, "config/invalid-value", Severity::error,
+                                      fmt::format("\"{}\" is not a JSON Pointer: it starts with '/' (or is \"\" for the whole document)", o.pointer));
+            }
+            o.rules = read_rules(doc, doc.member(entry, "rules"), o.pointer, findings);
+            read_context(doc, doc.member(entry, "context"), o.customer_country, o.provider_id, findings);
+            c.overrides.push_back(std::move(o));
+        }
+    }
+    load.diagnostics = std::move(findings.list());
+    LineIndex lines(text);
+    for (auto& d : load.diagnostics) {
+        d.begin = lines.position(d.begin.offset);
+        d.end = lines.position(d.end.offset);
+    }
+    return load;
+}
+
+LintOptions options_for(const Config& config, LintOptions base, std::string_view path) {
+    // Settings given on the command line were put in `base` by the caller and must win: keep them last.
+    std::vector<RuleSetting> command_line = std::move(base.rule_settings);
+    base.rule_settings.clear();
+    const auto cli_country = base.customer_country, cli_provider = base.provider_id;
+    if (config.kind && base.kind == DocumentKind::automatic) base.kind = *config.kind;
+    if (!base.customer_country) base.customer_country = config.customer_country;
+    if (!base.provider_id) base.provider_id = config.provider_id;
+    base.rule_settings = config.rules;
+    for (const Override& o : config.overrides) {
+        bool matches = false;
+        for (const auto& pattern : o.files) matches |= glob_match(pattern, path);
+        if (!matches) continue;
+        base.rule_settings.insert(base.rule_settings.end(), o.rules.begin(), o.rules.end());
+        if (o.customer_country) base.customer_country = o.customer_country;
+        if (o.provider_id) base.provider_id = o.provider_id;
+    }
+    base.rule_settings.insert(base.rule_settings.end(), command_line.begin(), command_line.end());
+    if (cli_country) base.customer_country = cli_country;
+    if (cli_provider) base.provider_id = cli_provider;
+    return base;
+}
+
+}  // namespace cartlint
