@@ -1,0 +1,57 @@
+// Fuzz target: --fix. Safe fixes never change a value: a document that parses keeps exactly its
+// values (only names may change), and a repaired one re-lints without the faults it fixed.
+
+#include "fixer.hpp"
+
+#include <cartlint/cartlint.hpp>
+
+#include <rapidjson/reader.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+void require(bool ok, const char* what) {
+    if (!ok) {
+        std::fprintf(stderr, "invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+// The scalar values of a JSON text in order (keys left out), or nothing if it does not parse.
+struct Values : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Values> {
+    std::vector<std::string> seen;
+    bool Null() { return seen.emplace_back("null"), true; }
+    bool Bool(bool b) { return seen.emplace_back(b ? "true" : "false"), true; }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return seen.emplace_back(s, n), true; }
+    bool String(const char* s, rapidjson::SizeType n, bool) { return seen.emplace_back(std::string("\"") + std::string(s, n)), true; }
+    bool Key(const char*, rapidjson::SizeType, bool) { return true; }
+};
+
+std::optional<std::vector<std::string>> values(const std::string& text) {
+    Values handler;
+    rapidjson::Reader reader;
+    rapidjson::StringStream in(text.c_str());
+    if (text.find('\0') != std::string::npos) return std::nullopt;
+    auto result = reader.Parse<rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseIterativeFlag>(in, handler);
+    if (result.IsError()) return std::nullopt;
+    return handler.seen;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const cartlint::Linter linter;
+    const std::string original(reinterpret_cast<const char*>(data), size);
+    const cartlint::cli::FixOutcome fixed = cartlint::cli::apply_safe_fixes(linter, original, {});
+    if (auto before = values(original)) {
+        auto after = values(fixed.text);
+        require(after.has_value(), "a document that parsed still parses after --fix");
+        require(*before == *after, "--fix keeps every value of a document that parsed");
+    }
+    return 0;
+}

@@ -1,0 +1,65 @@
+// Fuzz target: the whole lint path (bytes -> parse/recover -> validate -> rules -> every output
+// format). Any crash, sanitizer report or broken invariant below is a bug.
+
+#include <cartlint/cartlint.hpp>
+
+#include <rapidjson/document.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string_view>
+
+namespace {
+
+void require(bool ok, const char* what) {
+    if (!ok) {
+        std::fprintf(stderr, "invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const cartlint::Linter linter;
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    cartlint::LintOptions options;
+    options.now = cartlint::parse_timestamp("2018-03-16T00:00:00Z");
+    options.customer_country = "GB";  // exercise the rules that need context
+    options.provider_id = "873452";
+    const cartlint::LintResult result = linter.lint(text, options);
+
+    for (const auto& d : result.diagnostics) {
+        require(d.rule != "internal/error", "no internal error");
+        require(d.begin.offset <= size && d.end.offset <= size && d.begin.offset <= d.end.offset, "spans inside the text");
+        require(d.begin.line >= 1 && d.begin.column >= 1, "1-based positions");
+        if (d.fix)
+            for (const auto& e : d.fix->edits) require(e.offset + e.length <= size, "fix edits inside the text");
+    }
+    bool parses = true;
+    {
+        rapidjson::Document strict;
+        strict.Parse(text.data(), text.size());
+        parses = !strict.HasParseError();
+    }
+    if (!parses) {
+        bool syntax = false;
+        for (const auto& d : result.diagnostics) syntax |= d.rule.rfind("syntax/", 0) == 0 || d.rule.rfind("limit/", 0) == 0;
+        require(syntax, "text RapidJSON rejects gets a syntax or limit finding");
+    }
+
+    std::vector<cartlint::FileResult> files{{"fuzz.json", text, result}};
+    std::ostringstream json, sarif, text_out, github, junit;
+    cartlint::write_json(json, files);
+    cartlint::write_sarif(sarif, files, {"/src"});
+    cartlint::write_text(text_out, files);
+    cartlint::write_github(github, files);
+    cartlint::write_junit(junit, files);
+    for (const std::string& out : {json.str(), sarif.str()}) {
+        rapidjson::Document doc;
+        doc.Parse<rapidjson::kParseValidateEncodingFlag>(out.c_str(), out.size());
+        require(!doc.HasParseError(), "JSON and SARIF output are valid UTF-8 JSON");
+    }
+    return 0;
+}

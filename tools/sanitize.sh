@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer into build-asan and runs
+# the whole test suite there: any sanitizer report fails the test that triggered it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh --fuzz  # clang and its sanitizer runtimes
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCARTLINT_SANITIZE=ON -DCARTLINT_BUILD_TESTS=ON >/dev/null
+cmake --build build-asan -j "$(nproc)"
+cd build-asan
+# The consumer test builds a separate project against the installed (sanitized) library.
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --output-on-failure -j "$(nproc)" -E "consumer/"
