@@ -120,3 +120,25 @@ TEST_CASE("syntax: nesting beyond the limit is a limit finding - not a crash", "
     REQUIRE(fine.diagnostics.size() == 1);
     CHECK(fine.diagnostics[0].rule == "schema/type");  // parsed, then validated: a cart is an object
 }
+
+TEST_CASE("syntax: size, string and member limits are findings, and syntax errors still win", "[syntax][limits]") {
+    auto only = [](const LintResult& r) { return r.diagnostics.size() == 1 ? r.diagnostics[0].rule : std::string("(several)"); };
+    std::string big_string = "{\"friendlyName\":\"" + std::string((1u << 20) + 1, 'a') + "\"}";
+    CHECK(only(test::linter().lint(big_string)) == "limit/string-length");
+    auto both = test::linter().lint(big_string + "x");  // the trailing text, then the repaired document's long string
+    CHECK(test::with_rule(both, "syntax/trailing-content").size() == 1);
+    CHECK(test::with_rule(both, "limit/string-length").size() == 1);
+    std::string big_name = "{\"" + std::string((1u << 20) + 1, 'k') + "\":1}";
+    CHECK(only(test::linter().lint(big_name)) == "limit/string-length");
+    std::string many = "[";
+    for (int i = 0; i <= 100000; ++i) many += i ? ",0" : "0";
+    many += "]";
+    CHECK(only(test::linter().lint(many)) == "limit/member-count");
+    std::string huge((64u << 20) + 1, ' ');
+    CHECK(only(test::linter().lint(huge)) == "limit/document-size");
+    // Numbers: beyond double is a syntax finding; beyond int64 in an integer field is a type finding.
+    CHECK(only(test::linter().lint(R"({"lineItems":[],"n":1e400})")) == "syntax/invalid-number");
+    auto wide = test::linter().lint(R"({"lineItems":[{"lineItemNumber":99999999999999999999,"offerId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1}],"attributes":{"objectType":"Order"}})");
+    REQUIRE(test::with_rule(wide, "schema/type").size() == 1);
+    CHECK_THAT(test::with_rule(wide, "schema/type")[0].message, Catch::Contains("must be an integer"));
+}

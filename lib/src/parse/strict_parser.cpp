@@ -2,6 +2,8 @@
 
 #include "parse/syntax_fault.hpp"
 
+#include <fmt/format.h>
+
 #include <limits>
 
 namespace cartlint::detail {
@@ -35,8 +37,8 @@ bool is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // A token starts at the first byte after the previous one that is not white space or a separator.
 class Recorder {
 public:
-    Recorder(rapidjson::Document& doc, const SpanStream& in, std::string_view text, SourceMap& map, std::uint32_t max_depth)
-        : doc_(doc), in_(in), text_(text), map_(map), max_depth_(max_depth) {}
+    Recorder(rapidjson::Document& doc, const SpanStream& in, std::string_view text, SourceMap& map, const ParseLimits& limits)
+        : doc_(doc), in_(in), text_(text), map_(map), limits_(limits), max_depth_(limits.max_depth) {}
 
     bool Null() { return !leaf() || doc_.Null(); }
     bool Bool(bool b) { return !leaf() || doc_.Bool(b); }
@@ -46,9 +48,17 @@ public:
     bool Uint64(std::uint64_t u) { return !leaf() || doc_.Uint64(u); }
     bool Double(double d) { return !leaf() || doc_.Double(d); }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return !leaf() || doc_.RawNumber(s, n, copy); }
-    bool String(const char* s, rapidjson::SizeType n, bool copy) { return !leaf() || doc_.String(s, n, copy); }
+    bool String(const char* s, rapidjson::SizeType n, bool copy) {
+        if (!too_deep_ && n > limits_.max_string_length)
+            return hit_limit("limit/string-length", fmt::format("a string of {} bytes; cartlint checks strings up to {} bytes", n,
+                                                                limits_.max_string_length));
+        return !leaf() || doc_.String(s, n, copy);
+    }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
         if (too_deep_) return true;
+        if (n > limits_.max_string_length)
+            return hit_limit("limit/string-length", fmt::format("a property name of {} bytes; cartlint checks names up to {} bytes", n,
+                                                                limits_.max_string_length));
         key_begin_ = start();
         key_end_ = tell();
         last_ = key_end_;
@@ -61,6 +71,7 @@ public:
 
     bool too_deep() const { return too_deep_; }
     std::size_t too_deep_at() const { return too_deep_at_; }
+    const std::optional<SyntaxFault>& limit() const { return limit_; }
 
 private:
     std::uint32_t tell() const { return static_cast<std::uint32_t>(in_.Tell()); }
@@ -70,9 +81,19 @@ private:
         return static_cast<std::uint32_t>(at);
     }
 
-    // Appends the node of the value whose token just ended; false once the document is too deep,
-    // after which events are only checked for syntax, not recorded.
+    // Past a limit the document is abandoned, but the reader goes on checking syntax (events are
+    // no longer recorded), so that a syntax error later in the text still wins over the limit.
+    bool hit_limit(std::string rule, std::string message) {
+        if (!too_deep_) limit_ = SyntaxFault{std::move(rule), std::move(message), start(), 1};
+        too_deep_ = true;
+        return true;
+    }
+
+    // Appends the node of the value whose token just ended.
     bool push(std::uint32_t end) {
+        if (!counts_.empty() && counts_.back() >= limits_.max_members)
+            return !hit_limit("limit/member-count", fmt::format("more than {} members or elements in one object or array",
+                                                                limits_.max_members));
         SourceNode node;
         node.begin = start();
         node.end = end;
@@ -89,7 +110,7 @@ private:
         last_ = end;
         return true;
     }
-    bool leaf() { return !too_deep_ && push(tell()); }
+    bool leaf() { return !too_deep_ && push(tell()) && !too_deep_; }
     bool open() {
         if (too_deep_) return false;
         if (open_.size() >= max_depth_) {
@@ -97,7 +118,7 @@ private:
             too_deep_at_ = start();
             return false;
         }
-        push(0);  // the end is known when the container closes
+        if (!push(0) || too_deep_) return false;  // the end is known when the container closes
         open_.push_back(map_.size() - 1);
         counts_.push_back(0);
         last_ = tell() + 1;
@@ -118,7 +139,9 @@ private:
     const SpanStream& in_;
     std::string_view text_;
     SourceMap& map_;
+    const ParseLimits& limits_;
     std::uint32_t max_depth_;
+    std::optional<SyntaxFault> limit_;
     std::vector<std::uint32_t> open_;
     std::vector<std::uint32_t> counts_;
     std::uint32_t last_ = 0;
@@ -136,13 +159,16 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
     doc.text = text;
     doc.map.nodes.clear();
     doc.dom.SetNull();
-    if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
-        return SyntaxFault{"limit/document-size", "the document is larger than 4 GiB, the most cartlint reads", 0, 0};
+    if (text.size() > limits.max_document_size || text.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        return SyntaxFault{"limit/document-size",
+                           fmt::format("the document has {} bytes; cartlint checks documents up to {} bytes", text.size(),
+                                       std::min<std::size_t>(limits.max_document_size, std::numeric_limits<std::uint32_t>::max() - 1)),
+                           0, 0};
     }
 
     SpanStream in(text.data(), text.size());
     rapidjson::Reader reader;
-    Recorder recorder(doc.dom, in, text, doc.map, limits.max_depth);
+    Recorder recorder(doc.dom, in, text, doc.map, limits);
     rapidjson::ParseResult result;
     auto generate = [&](rapidjson::Document&) {
         result = reader.Parse<parse_flags>(in, recorder);
@@ -156,6 +182,11 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
         doc.map.nodes.clear();
         doc.dom.SetNull();
         return describe_syntax_fault(text, result.Code(), result.Offset());
+    }
+    if (recorder.limit()) {
+        doc.map.nodes.clear();
+        doc.dom.SetNull();
+        return *recorder.limit();
     }
     if (recorder.too_deep()) {
         doc.map.nodes.clear();

@@ -9,8 +9,13 @@
 
 namespace cartlint::detail {
 
+// What one document may hold. Real carts are far below each; the limits bound the work and the
+// memory hostile input can cost, and each has its own limit/… finding.
 struct ParseLimits {
-    std::uint32_t max_depth = 512;  // nesting of objects and arrays; later stages may recurse
+    std::uint32_t max_depth = 512;                   // nesting of objects and arrays; later stages recurse
+    std::size_t max_document_size = 64u << 20;       // bytes
+    std::size_t max_string_length = 1u << 20;        // bytes in one string or property name
+    std::uint32_t max_members = 100000;              // members of one object, elements of one array
 };
 
 // Why a text is not a JSON document, and where.

@@ -66,7 +66,15 @@ constexpr RuleDoc docs[] = {
     {"limit/depth", Severity::error, "Objects and arrays nested deeper than 512 levels",
      "A cart is at most a few levels deep; cartlint stops building the document past 512 levels so hostile input cannot exhaust the stack.",
      "", R"({"lineItems":[]})"},
-    {"limit/document-size", Severity::error, "A document of 4 GiB or more", "Source positions are 32-bit; no cart comes near this size.", "", R"({"lineItems":[]})"},
+    {"limit/document-size", Severity::error, "A document larger than 64 MiB",
+     "A cart is a few kilobytes; cartlint reads documents up to 64 MiB (source positions are 32-bit), so hostile input cannot exhaust memory.",
+     "", R"({"lineItems":[]})"},
+    {"limit/string-length", Severity::error, "A string or property name longer than 1 MiB",
+     "No cart field comes near a megabyte; the limit bounds what one value can cost. A syntax error later in the text is reported instead.",
+     "", R"({"friendlyName":"A_sample_Azure_RI"})"},
+    {"limit/member-count", Severity::error, "An object or array with more than 100,000 members",
+     "A cart has a handful of properties and line items; the limit bounds the work one container can cause. A syntax error later in the text is reported instead.",
+     "", R"({"lineItems":[]})"},
 };
 
 }  // namespace

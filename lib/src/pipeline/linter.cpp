@@ -141,6 +141,10 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         auto fault = parse_strict(text, doc);
         if (!fault) {
             result.diagnostics = impl_->analyse(doc, kind, options);
+        } else if (fault->rule.rfind("limit/", 0) == 0) {
+            // Past a limit the strict parser has already checked the syntax of the whole text:
+            // nothing to recover, and a huge input must not be scanned again.
+            result.diagnostics.push_back(syntax_diagnostic(fault->rule, fault->message, fault->offset, fault->length));
         } else {
             // Not JSON: name every syntax fault, then check the repaired text as far as it goes,
             // reporting at the user's own positions.
