@@ -138,3 +138,17 @@ TEST_CASE("batch: NDJSON findings carry the line of the stream", "[batch][ndjson
     CHECK(lines == std::vector<int>{1, 4, 6, 6});  // the blank line 3 and clean line 5 add nothing
     fs::remove(file);
 }
+
+TEST_CASE("batch: --stats counts verdicts and rules and names the slowest inputs", "[batch][stats]") {
+    Run run = cli("--stats corpus/valid corpus/docs corpus/syntax/nesting-too-deep.json no-such.json");
+    CHECK(run.code == exit_code::usage);  // the unreadable input
+    CHECK_THAT(run.out, Catch::Contains("inputs: 15 in"));
+    CHECK_THAT(run.out, Catch::Contains("       3  clean"));
+    CHECK_THAT(run.out, Catch::Contains("       3  info only"));  // context notes: no --customer-country here
+    CHECK_THAT(run.out, Catch::Contains("       1  warnings"));   // cart/expired
+    CHECK_THAT(run.out, Catch::Contains("       6  syntax errors"));
+    CHECK_THAT(run.out, Catch::Contains("       1  limits"));
+    CHECK_THAT(run.out, Catch::Contains("       1  unreadable"));
+    CHECK_THAT(run.out, Catch::Contains("       2         2  syntax/missing-open-bracket"));
+    CHECK_THAT(run.out, Catch::Contains("slowest inputs:"));
+}

@@ -84,6 +84,7 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     Batch batch;
     const std::size_t n = inputs.size();
     batch.results.resize(n);
+    batch.seconds.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) batch.texts.push_back(std::make_unique<std::string>());
 
     std::atomic<std::size_t> next{0}, done{0};
@@ -91,7 +92,9 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     std::mutex io;
     auto work = [&] {
         for (std::size_t i; (i = next++) < n;) {
+            const auto start = std::chrono::steady_clock::now();
             lint_one(linter, inputs[i], options, batch.results[i], *batch.texts[i], io_error, io);
+            batch.seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             ++done;
         }
     };

@@ -16,6 +16,7 @@ namespace cartlint::cli {
 struct Batch {
     std::vector<FileResult> results;                    // one per input, in input order
     std::vector<std::unique_ptr<std::string>> texts;    // the bytes the results point into
+    std::vector<double> seconds;                        // how long each input took
     bool io_error = false;
 };
 

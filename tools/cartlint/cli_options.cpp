@@ -25,6 +25,8 @@ Options:
   --ndjson          each line of an input is its own document (findings keep the stream's lines)
   --stdin-filename NAME
                     the name reports give standard input
+  --stats           for corpus runs: inputs per verdict, findings per rule, the slowest inputs,
+                    instead of the findings themselves
   --jobs N          lint N files at once (default: one per core); output order stays the input order
   --config FILE     read the configuration from FILE (default: .cartlint.json in the working
                     directory or the nearest parent directory that has one)
@@ -143,6 +145,8 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
                 for (const auto& r : rule_docs()) known |= r.id.substr(0, id.size() - 1) == std::string_view(id).substr(0, id.size() - 1);
             if (!known) return out.error = fmt::format("--rule: no rule '{}' (see cartlint --list-rules)", id), out;
             o.lint.rule_settings.push_back({id, level == "off" ? std::nullopt : severity, ""});
+        } else if (arg == "--stats") {
+            o.stats = true;
         } else if (arg == "--ndjson") {
             o.ndjson = true;
         } else if (arg == "--ext") {

@@ -121,7 +121,9 @@ int main(int argc, char** argv) {
     // With --fix-dry-run the diff is the output and the report goes to standard error.
     std::ostream& out = options.output ? static_cast<std::ostream&>(file_out) : options.fix_dry_run ? std::cerr : std::cout;
     const bool colour = !options.output && !options.fix_dry_run && use_color(options.color);
-    switch (options.format) {
+    if (options.stats) {
+        write_stats(out, results, batch.seconds);
+    } else switch (options.format) {
     case cli::OutputFormat::text: write_text(out, results, TextStyle{colour}); break;
     case cli::OutputFormat::json: write_json(out, results); break;
     case cli::OutputFormat::sarif: write_sarif(out, results, SarifOptions{std::filesystem::current_path().string()}); break;
@@ -135,7 +137,7 @@ int main(int argc, char** argv) {
         return exit_code::usage;
     }
 
-    if (options.format == cli::OutputFormat::text && !options.output) write_summary(std::cerr, results, started);
+    if (options.format == cli::OutputFormat::text && !options.output && !options.stats) write_summary(std::cerr, results, started);
     if (io_error) return exit_code::usage;
     return failed ? exit_code::findings : exit_code::ok;
 }

@@ -11,4 +11,7 @@ namespace cartlint::cli {
 
 void write_summary(std::ostream& out, const std::vector<FileResult>& files, std::chrono::steady_clock::time_point started);
 
+// --stats, for corpus runs: inputs per verdict, findings per rule, the slowest inputs.
+void write_stats(std::ostream& out, const std::vector<FileResult>& files, const std::vector<double>& seconds);
+
 }  // namespace cartlint::cli
