@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 using namespace cartlint;
 
 namespace {
@@ -97,5 +99,24 @@ TEST_CASE("recovery: hostile input ends in diagnostics, quickly", "[quirk][recov
         CHECK_FALSE(r.diagnostics.empty());
         CHECK(r.count(Severity::error) > 0);
         for (const auto& d : r.diagnostics) CHECK(d.rule != "internal/error");
+    }
+}
+
+TEST_CASE("recovery: wide objects and arrays cost linear time", "[quirk][limits]") {
+    // Up to the member limit: every stage steps through children, never looks them up one by one.
+    std::string participants = R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M","participants":[)";
+    for (int i = 0; i < 50000; ++i) participants += (i ? "," : "") + std::string(R"({"key":"additional_transaction_reseller","value":")") + std::to_string(i % 40000) + "\"}";
+    participants += "]}]}";
+    std::string members = "{";
+    for (int i = 0; i < 90000; ++i) members += (i ? ",\"a" : "\"a") + std::to_string(i) + "\":0";
+    members += ",\"A1\":1}";
+    std::string elements = "[" + std::string(99999 * 2, ',') + "]";
+    for (std::size_t i = 1; i < elements.size() - 1; i += 2) elements[i] = '0';
+    for (const std::string* text : {&participants, &members, &elements}) {
+        const auto start = std::chrono::steady_clock::now();
+        auto r = test::linter().lint(*text);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        CHECK_FALSE(r.diagnostics.empty());
+        CHECK(seconds < 5.0);  // quadratic work here took minutes
     }
 }

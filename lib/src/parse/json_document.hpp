@@ -39,6 +39,21 @@ public:
     // The DOM value of a source node.
     Node node(std::uint32_t id) const noexcept;
 
+    // Calls fn(ordinal, child) for each member or element, in order, in O(1) per child (looking
+    // children up by ordinal one at a time would be quadratic in a wide object or array).
+    template <class Fn>
+    void for_each_child(Node parent, Fn&& fn) const {
+        if (!parent) return;
+        const rapidjson::Value& v = *parent.value;
+        std::uint32_t id = parent.id + 1;
+        if (v.IsObject()) {
+            std::uint32_t ordinal = 0;
+            for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++ordinal, id = map[id].next) fn(ordinal, Node{&m->value, id});
+        } else if (v.IsArray()) {
+            for (rapidjson::SizeType i = 0; i < v.Size(); ++i, id = map[id].next) fn(i, Node{&v[i], id});
+        }
+    }
+
     // RFC 6901 pointer of a node ("" for the root).
     std::string pointer(std::uint32_t id) const;
 };

@@ -34,16 +34,12 @@ void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema)
     const JsonDocument& doc = context.document();
     const rapidjson::Value& value = *node.value;
     if (value.IsObject()) {
-        std::uint32_t ordinal = 0;
-        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, ++ordinal) {
-            const SchemaNode* child = schema->member({m->name.GetString(), m->name.GetStringLength()});
-            if (child) walk(context, Node{&m->value, doc.map.child(node.id, ordinal)}, child);
-        }
+        doc.for_each_child(node, [&](std::uint32_t ordinal, Node child) {
+            const auto& name = (value.MemberBegin() + ordinal)->name;
+            if (const SchemaNode* s = schema->member({name.GetString(), name.GetStringLength()})) walk(context, child, s);
+        });
     } else if (value.IsArray() && schema->items) {
-        // Children are consecutive subtrees: step through them without re-searching.
-        std::uint32_t child_id = node.id + 1;
-        for (rapidjson::SizeType i = 0; i < value.Size(); ++i, child_id = doc.map[child_id].next)
-            walk(context, Node{&value[i], child_id}, schema->items);
+        doc.for_each_child(node, [&](std::uint32_t, Node child) { walk(context, child, schema->items); });
     }
 }
 

@@ -6,8 +6,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <set>
-#include <strings.h>
+#include <unordered_map>
 
 namespace cartlint::detail {
 namespace {
@@ -123,17 +124,20 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
     } else if (starts_with(d, "Object contains a property that could not be validated")) {
         // valijson names only the first stranger; report each member the schema does not know.
         if (!value.IsObject()) return;
-        std::uint32_t ordinal = 0;
-        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, ++ordinal) {
+        // "Quantity" beside "quantity" is a duplicate (quirk/duplicate-key), not a stranger.
+        std::unordered_map<std::string, int> folded;
+        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m) {
+            std::string key(m->name.GetString(), m->name.GetStringLength());
+            for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            ++folded[key];
+        }
+        std::uint32_t id = at.node.id + 1;
+        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, id = doc.map[id].next) {
             std::string_view name(m->name.GetString(), m->name.GetStringLength());
             if (schema && schema->member(name)) continue;
-            // "Quantity" beside "quantity" is a duplicate (quirk/duplicate-key), not a stranger.
-            bool duplicate = false;
-            for (auto o = value.MemberBegin(); o != value.MemberEnd(); ++o)
-                duplicate |= o != m && o->name.GetStringLength() == name.size() &&
-                             strncasecmp(o->name.GetString(), name.data(), name.size()) == 0;
-            if (duplicate) continue;
-            std::uint32_t id = doc.map.child(at.node.id, ordinal);
+            std::string key(name);
+            for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (folded[key] > 1) continue;
             if (!unknown_reported.insert(id).second) continue;
             std::string message = fmt::format("{} has no property '{}'", what(at), name);
             std::optional<std::string> guess;

@@ -29,9 +29,9 @@ public:
         if (!items || !items.value->IsArray()) return;
         const std::uint64_t n = items.value->Size();
         std::vector<bool> seen(n, false);
-        for (rapidjson::SizeType i = 0; i < n; ++i) {
-            Node number = member(ctx, ctx.document().element(items, i), "lineItemNumber");
-            if (!number || !number.value->IsUint64()) continue;  // absent or not a number: schema's business
+        ctx.document().for_each_child(items, [&](std::uint32_t, Node item) {
+            Node number = member(ctx, item, "lineItemNumber");
+            if (!number || !number.value->IsUint64()) return;  // absent or not a number: schema's business
             std::uint64_t v = number.value->GetUint64();
             if (v >= n)
                 ctx.report(doc(), number, fmt::format("lineItemNumber {} is out of range: an order with {} line item{} "
@@ -40,7 +40,7 @@ public:
                 ctx.report(doc(), number, fmt::format("lineItemNumber {} is used twice; number the line items 0 to {}", v, n - 1));
             else
                 seen[v] = true;
-        }
+        });
     }
 };
 

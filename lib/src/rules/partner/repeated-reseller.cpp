@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_set>
+
 namespace cartlint::detail::rules {
 namespace {
 
@@ -25,16 +27,13 @@ public:
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         auto resellers = gather_resellers(ctx, item);
-        for (std::size_t i = 0; i < resellers.additional.size(); ++i) {
-            const Reseller& r = resellers.additional[i];
-            bool is_primary = false;
-            for (const auto& p : resellers.primary) is_primary |= p.id == r.id;
-            bool earlier = false;
-            for (std::size_t j = 0; j < i; ++j) earlier |= resellers.additional[j].id == r.id;
-            if (is_primary)
+        std::unordered_set<std::string_view> primary, seen;
+        for (const auto& p : resellers.primary) primary.insert(p.id);
+        for (const Reseller& r : resellers.additional) {
+            if (primary.count(r.id))
                 ctx.report(doc(), r.node, fmt::format("{} is already the partner of record (transaction reseller); remove "
                                                       "it from the additional resellers", json_quote(r.id)));
-            else if (earlier)
+            else if (!seen.insert(r.id).second)
                 ctx.report(doc(), r.node, fmt::format("additional reseller {} is listed twice; remove the repeat", json_quote(r.id)));
         }
     }

@@ -7,23 +7,21 @@ LineItemResellers gather_resellers(const RuleContext& ctx, Node item) {
     LineItemResellers out;
     if (Node participants = member(ctx, item, "participants"); participants && participants.value->IsArray()) {
         out.participants = participants;
-        for (rapidjson::SizeType i = 0; i < participants.value->Size(); ++i) {
-            Node p = doc.element(participants, i);
+        doc.for_each_child(participants, [&](std::uint32_t, Node p) {
             Node value = member(ctx, p, "value");
-            if (!value.value || !value.value->IsString()) continue;
+            if (!value.value || !value.value->IsString()) return;
             std::string_view key = as_string(member(ctx, p, "key"));
             if (key == "transaction_reseller") out.primary.push_back({value, as_string(value)});
             else if (key == "additional_transaction_reseller") out.additional.push_back({value, as_string(value)});
-        }
+        });
     }
     if (Node record = member(ctx, item, "partnerIdOnRecord"); record && record.value->IsString())
         out.primary.push_back({record, as_string(record)});
     if (Node list = member(ctx, item, "additionalPartnerIdsOnRecord"); list && list.value->IsArray()) {
         out.additional_list = list;
-        for (rapidjson::SizeType i = 0; i < list.value->Size(); ++i) {
-            Node id = doc.element(list, i);
+        doc.for_each_child(list, [&](std::uint32_t, Node id) {
             if (id.value->IsString()) out.additional.push_back({id, as_string(id)});
-        }
+        });
     }
     return out;
 }

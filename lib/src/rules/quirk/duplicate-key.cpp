@@ -4,7 +4,10 @@
 #include "rules/rule.hpp"
 
 #include <fmt/format.h>
-#include <strings.h>
+
+#include <cctype>
+#include <unordered_map>
+#include <vector>
 
 namespace cartlint::detail::rules {
 namespace {
@@ -22,34 +25,37 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     void check(RuleContext&, Node, const SchemaNode&) const override {}
     void prepare(JsonDocument& document, const SchemaNode&, Findings& findings) const override {
-        // Every object, in document order: the source map lists each value once.
-        for (std::uint32_t id = 0; id < document.map.size(); ++id) {
-            Node object = document.node(id);
-            if (!object || !object.value->IsObject() || object.value->MemberCount() < 2) continue;
-            check_object(document, object, findings);
-        }
+        visit(document, document.root(), findings);
     }
 
 private:
+    // Every object of the document (depth is bounded by the parser's limit).
+    static void visit(const JsonDocument& document, Node node, Findings& findings) {
+        if (!node) return;
+        if (node.value->IsObject() && node.value->MemberCount() >= 2) check_object(document, node, findings);
+        document.for_each_child(node, [&](std::uint32_t, Node child) {
+            if (child.value->IsObject() || child.value->IsArray()) visit(document, child, findings);
+        });
+    }
+
     static void check_object(const JsonDocument& document, Node object, Findings& findings) {
         const rapidjson::Value& v = *object.value;
-        const rapidjson::SizeType n = v.MemberCount();
-        if (n > 4096) return;  // quadratic below; no cart object comes near this
-        for (rapidjson::SizeType i = 1; i < n; ++i) {
-            const auto& later = (v.MemberBegin() + i)->name;
-            for (rapidjson::SizeType j = 0; j < i; ++j) {
-                const auto& earlier = (v.MemberBegin() + j)->name;
-                if (earlier.GetStringLength() != later.GetStringLength() ||
-                    strncasecmp(earlier.GetString(), later.GetString(), later.GetStringLength()) != 0)
-                    continue;
-                std::uint32_t first = document.map.child(object.id, j), second = document.map.child(object.id, i);
-                Position at = LineIndex(document.text).position(document.map[first].key_begin);
-                findings.at_key(second, std::string(rules::doc.id), rules::doc.severity,
-                                fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
-                                            std::string_view(later.GetString(), later.GetStringLength()),
-                                            std::string_view(earlier.GetString(), earlier.GetStringLength()), at.line, at.column));
-                break;
-            }
+        // Names folded to lower case -> the first member with that name (linear, however wide).
+        std::unordered_map<std::string, std::uint32_t> first_of;
+        std::vector<std::uint32_t> ids;
+        document.for_each_child(object, [&](std::uint32_t, Node child) { ids.push_back(child.id); });
+        rapidjson::SizeType i = 0;
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
+            std::string key(m->name.GetString(), m->name.GetStringLength());
+            for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            auto [it, inserted] = first_of.emplace(key, i);
+            if (inserted) continue;
+            const auto& earlier = (v.MemberBegin() + it->second)->name;
+            Position at = LineIndex(document.text).position(document.map[ids[it->second]].key_begin);
+            findings.at_key(ids[i], std::string(rules::doc.id), rules::doc.severity,
+                            fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
+                                        std::string_view(m->name.GetString(), m->name.GetStringLength()),
+                                        std::string_view(earlier.GetString(), earlier.GetStringLength()), at.line, at.column));
         }
     }
 };

@@ -6,9 +6,8 @@ namespace {
 void walk(JsonDocument& doc, rapidjson::Value& value, std::uint32_t id, const SchemaNode* schema, const MemberVisitor& fn) {
     if (!schema) return;
     if (value.IsObject()) {
-        std::uint32_t ordinal = 0;
-        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, ++ordinal) {
-            std::uint32_t child = doc.map.child(id, ordinal);
+        std::uint32_t child = id + 1;  // children are consecutive subtrees
+        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, child = doc.map[child].next) {
             fn(*schema, value, Node{&m->value, child}, *m);
             walk(doc, m->value, child, schema->member({m->name.GetString(), m->name.GetStringLength()}), fn);
         }
