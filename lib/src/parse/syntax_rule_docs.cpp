@@ -5,8 +5,6 @@
 namespace cartlint::detail {
 namespace {
 
-constexpr std::string_view rfc = "JSON (RFC 8259) ";
-
 constexpr RuleDoc docs[] = {
     {"syntax/empty-document", Severity::error, "The document is empty", "An empty body is not a cart; RFC 8259 needs one JSON value.", "", R"({"lineItems":[]})"},
     {"syntax/trailing-comma", Severity::error, "A comma before '}' or ']'",
@@ -80,7 +78,6 @@ constexpr RuleDoc docs[] = {
 }  // namespace
 
 std::span<const RuleDoc> syntax_rule_docs() noexcept {
-    (void)rfc;
     return docs;
 }
 

@@ -75,7 +75,6 @@ struct Frame {
     std::size_t value_slot = 0;     // after the last member's ':' (and spaces on that line)
     std::size_t comma = 0;          // the last comma
     int repair = -1;                // for 'p': the extra-braces repair to complete
-    bool from_missing_bracket = false;
 };
 
 class Scanner {
@@ -309,7 +308,6 @@ private:
             array.last_begin = top.key_begin;
             array.last_end = top.key_end;
             array.last_scalar = true;
-            array.from_missing_bracket = true;
             stack_.push_back(array);
             expect_ = Expect::comma_or_end;
             return;
