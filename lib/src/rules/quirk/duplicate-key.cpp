@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <strings.h>
 #include <unordered_map>
 #include <vector>
 
@@ -40,22 +41,39 @@ private:
 
     static void check_object(const JsonDocument& document, Node object, Findings& findings) {
         const rapidjson::Value& v = *object.value;
-        // Names folded to lower case -> the first member with that name (linear, however wide).
-        std::unordered_map<std::string, std::uint32_t> first_of;
-        std::vector<std::uint32_t> ids;
-        document.for_each_child(object, [&](std::uint32_t, Node child) { ids.push_back(child.id); });
-        rapidjson::SizeType i = 0;
-        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
-            std::string key(m->name.GetString(), m->name.GetStringLength());
-            for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            auto [it, inserted] = first_of.emplace(key, i);
-            if (inserted) continue;
-            const auto& earlier = (v.MemberBegin() + it->second)->name;
-            Position at = LineIndex(document.text).position(document.map[ids[it->second]].key_begin);
-            findings.at_key(ids[i], std::string(rules::doc.id), rules::doc.severity,
+        const rapidjson::SizeType n = v.MemberCount();
+        auto name_of = [&](rapidjson::SizeType i) -> const rapidjson::Value& { return (v.MemberBegin() + i)->name; };
+        auto same = [&](rapidjson::SizeType a, rapidjson::SizeType b) {
+            const auto &x = name_of(a), &y = name_of(b);
+            return x.GetStringLength() == y.GetStringLength() && strncasecmp(x.GetString(), y.GetString(), x.GetStringLength()) == 0;
+        };
+        std::vector<std::uint32_t> ids;  // filled only when there is something to report
+        auto report = [&](rapidjson::SizeType later, rapidjson::SizeType earlier) {
+            if (ids.empty()) document.for_each_child(object, [&](std::uint32_t, Node child) { ids.push_back(child.id); });
+            Position at = LineIndex(document.text).position(document.map[ids[earlier]].key_begin);
+            findings.at_key(ids[later], std::string(rules::doc.id), rules::doc.severity,
                             fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
-                                        std::string_view(m->name.GetString(), m->name.GetStringLength()),
-                                        std::string_view(earlier.GetString(), earlier.GetStringLength()), at.line, at.column));
+                                        std::string_view(name_of(later).GetString(), name_of(later).GetStringLength()),
+                                        std::string_view(name_of(earlier).GetString(), name_of(earlier).GetStringLength()), at.line,
+                                        at.column));
+        };
+        if (n <= 32) {
+            // Carts' objects are small: compare pairwise, without allocating (this runs on every object).
+            for (rapidjson::SizeType i = 1; i < n; ++i)
+                for (rapidjson::SizeType j = 0; j < i; ++j)
+                    if (same(i, j)) {
+                        report(i, j);
+                        break;
+                    }
+            return;
+        }
+        // Wide objects: names folded to lower case -> the first member with that name.
+        std::unordered_map<std::string, rapidjson::SizeType> first_of;
+        for (rapidjson::SizeType i = 0; i < n; ++i) {
+            std::string key(name_of(i).GetString(), name_of(i).GetStringLength());
+            for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            auto [it, inserted] = first_of.emplace(std::move(key), i);
+            if (!inserted) report(i, it->second);
         }
     }
 };

@@ -1,0 +1,88 @@
+// cartlint's full lint against a bare RapidJSON DOM parse of the same carts (issue 7's yardstick),
+// and the cost per byte of a small cart against one of 10,000 line items.
+//   cartlint-bench [--benchmark_filter=…]; CARTLINT_BENCH_CARTS=N sets the corpus size (default 20000)
+
+#include "cart_generator.hpp"
+
+#include <cartlint/linter.hpp>
+
+#include <benchmark/benchmark.h>
+#include <rapidjson/document.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+const std::vector<std::string>& corpus() {
+    static const std::vector<std::string> carts = [] {
+        const char* env = std::getenv("CARTLINT_BENCH_CARTS");
+        const long n = env ? std::atol(env) : 20000;
+        std::mt19937_64 rng(1);
+        std::vector<std::string> out;
+        for (long i = 0; i < n; ++i) out.push_back(cartlint::bench::cart(rng, 1 + static_cast<int>(rng() % 5)));
+        return out;
+    }();
+    return carts;
+}
+
+std::size_t bytes(const std::vector<std::string>& docs) {
+    std::size_t total = 0;
+    for (const auto& d : docs) total += d.size();
+    return total;
+}
+
+cartlint::LintOptions options() {
+    cartlint::LintOptions o;
+    o.customer_country = "DE";
+    o.provider_id = "873452";
+    o.now = cartlint::parse_timestamp("2026-11-22T00:00:00Z");
+    return o;
+}
+
+void rapidjson_parse(benchmark::State& state) {
+    const auto& docs = corpus();
+    for (auto _ : state) {
+        for (const auto& d : docs) {
+            rapidjson::Document dom;
+            dom.Parse(d.data(), d.size());
+            benchmark::DoNotOptimize(dom.HasParseError());
+        }
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * docs.size()));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes(docs)));
+}
+
+void cartlint_lint(benchmark::State& state) {
+    const auto& docs = corpus();
+    const cartlint::Linter linter;
+    const auto o = options();
+    for (auto _ : state) {
+        for (const auto& d : docs) {
+            auto r = linter.lint(d, o);
+            benchmark::DoNotOptimize(r.diagnostics.size());
+        }
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * docs.size()));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes(docs)));
+}
+
+void cartlint_lint_big_cart(benchmark::State& state) {
+    std::mt19937_64 rng(7);
+    const std::string big = cartlint::bench::cart(rng, static_cast<int>(state.range(0)));
+    const cartlint::Linter linter;
+    const auto o = options();
+    for (auto _ : state) {
+        auto r = linter.lint(big, o);
+        benchmark::DoNotOptimize(r.diagnostics.size());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big.size()));
+}
+
+}  // namespace
+
+BENCHMARK(rapidjson_parse)->Unit(benchmark::kMillisecond);
+BENCHMARK(cartlint_lint)->Unit(benchmark::kMillisecond);
+BENCHMARK(cartlint_lint_big_cart)->Arg(3)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_MAIN();
