@@ -18,9 +18,9 @@ while (($#)); do
 done
 tools/setup.sh --fuzz
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DCARTLINT_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target cartlint-fuzz-lint cartlint-fuzz-fix
+cmake --build build-fuzz -j "$(nproc)" --target cartlint-fuzz-lint cartlint-fuzz-fix cartlint-fuzz-engine_diff
 mkdir -p build-fuzz/crashes
-for target in lint fix; do
+for target in lint fix engine_diff; do
   mkdir -p "build-fuzz/corpus-$target"
   echo "== fuzzing $target for ${seconds}s"
   build-fuzz/tests/fuzz/cartlint-fuzz-$target "build-fuzz/corpus-$target" corpus/fuzz/seeds corpus/fuzz/regressions corpus/docs \

@@ -38,6 +38,8 @@ Options:
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
   --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
   --now TIME        the clock for cart expiry, RFC 3339 (default: the system clock)
+  --engine ENGINE   native (default) or valijson: the schema engine; both report the same
+                    findings, valijson (the reference) is much slower
   --fix             rewrite each file with every safe fix applied (syntax, names; never a value),
                     atomically, then report what remains
   --fix-dry-run     print the safe fixes as a unified diff; change nothing
@@ -126,6 +128,12 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto now = parse_timestamp(*v);
             if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
             o.lint.now = *now;
+        } else if (arg == "--engine") {
+            auto v = value();
+            if (!v) return out;
+            if (*v == "native") o.lint.engine = SchemaEngine::native;
+            else if (*v == "valijson") o.lint.engine = SchemaEngine::valijson;
+            else return out.error = fmt::format("--engine takes native or valijson, not '{}'", *v), out;
         } else if (arg == "--config" || arg == "-c") {
             auto v = value();
             if (!v) return out;

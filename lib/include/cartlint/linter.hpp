@@ -21,6 +21,10 @@ struct RuleSetting {
     std::string pointer;
 };
 
+// Which engine checks the schema. Both report the same findings (a differential test and a fuzz
+// target hold them to it); the native one is many times faster, valijson is the reference.
+enum class SchemaEngine { native, valijson };
+
 struct LintOptions {
     // Which schema applies; `automatic` reads attributes.objectType, then the document's shape.
     DocumentKind kind = DocumentKind::automatic;
@@ -33,6 +37,8 @@ struct LintOptions {
 
     // Severity changes, applied in order (a later setting wins over an earlier one).
     std::vector<RuleSetting> rule_settings;
+
+    SchemaEngine engine = SchemaEngine::native;
 };
 
 struct LintResult {

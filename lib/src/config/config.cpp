@@ -9,7 +9,7 @@
 #include "pipeline/findings.hpp"
 #include "rules/support/spelling.hpp"
 #include "schema/schema_index.hpp"
-#include "schema/valijson_engine.hpp"
+#include "schema/native_validator.hpp"
 
 #include <fmt/format.h>
 
@@ -95,7 +95,7 @@ ConfigLoad parse_config(std::string_view text) {
         load.diagnostics.push_back(std::move(d));
         return load;
     }
-    static const ValijsonEngine engine(schema_index());
+    static const NativeValidator engine(schema_index());
     Findings findings(doc);
     engine.validate_config(doc, findings);
     for (auto& d : findings.list())

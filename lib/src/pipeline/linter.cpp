@@ -11,6 +11,7 @@
 #include "repair/recover.hpp"
 #include "rules/rule_engine.hpp"
 #include "rules/support/date_time.hpp"
+#include "schema/native_validator.hpp"
 #include "schema/schema_index.hpp"
 #include "schema/valijson_engine.hpp"
 
@@ -21,9 +22,15 @@ namespace cartlint {
 
 using namespace detail;
 
+// valijson compiles its schemas on first use: most runs never ask for the reference engine.
+const ValijsonEngine& reference() {
+    static const ValijsonEngine engine(schema_index());
+    return engine;
+}
+
 struct Linter::Impl {
     const SchemaIndex& index = schema_index();
-    ValijsonEngine engine{index};
+    NativeValidator validator{index};
     RuleEngine rules{index};
 
     // Everything after parsing: returns findings with offsets into doc.text.
@@ -126,7 +133,8 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
     if (kind == DocumentKind::automatic) kind = detect_kind(doc);
     Findings findings(doc);
     rules.prepare(doc, kind, findings);
-    engine.validate(kind, doc, findings);
+    if (options.engine == SchemaEngine::valijson) reference().validate(kind, doc, findings);
+    else validator.validate(kind, doc, findings);
     rules.run(doc, kind, options, findings);
     auto out = std::move(findings.list());
     drop_superseded_schema_findings(out);

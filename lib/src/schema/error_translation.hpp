@@ -21,7 +21,5 @@ struct SchemaError {
 void translate_schema_errors(const std::vector<SchemaError>& errors, const SchemaNode& root, const JsonDocument& doc,
                              Findings& findings);
 
-// "a string (\"2\")", "an object", "null"… for messages.
-std::string describe_value(const rapidjson::Value& value);
 
 }  // namespace cartlint::detail

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <rapidjson/pointer.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -58,6 +59,47 @@ const rapidjson::Document& schema_document(std::string_view file) {
     return *parsed.emplace(std::string(file), std::move(doc)).first->second;
 }
 
+// The keywords the index implements, and the annotations it may ignore. Anything else would be
+// a constraint the native validator skips without saying so: the schemas must not use it.
+void reject_unimplemented_keywords(const Value& schema, std::string_view location) {
+    static constexpr std::string_view understood[] = {
+        "type", "enum", "const", "required", "properties", "additionalProperties", "items", "minimum", "maximum",
+        "minItems", "maxItems", "$ref",
+        // annotations
+        "$schema", "$id", "$comment", "title", "description", "definitions", "examples", "default", "x-doc",
+        "x-cartlint-format"};
+    bool native_format = schema.HasMember("x-cartlint-format");
+    for (const auto& m : schema.GetObject()) {
+        std::string_view key = sv(m.name);
+        if (std::find(std::begin(understood), std::end(understood), key) != std::end(understood)) continue;
+        // pattern and format stand beside the native check that replaces them (x-cartlint-format).
+        if ((key == "pattern" || key == "format") && native_format) continue;
+        throw std::runtime_error(fmt::format("'{}' uses the keyword '{}', which cartlint's schema engine does not implement",
+                                             location, key));
+    }
+    auto all_strings = [](const Value& v) {
+        for (const auto& e : v.GetArray())
+            if (!e.IsString()) return false;
+        return true;
+    };
+    if (auto e = schema.FindMember("enum"); e != schema.MemberEnd() && (!e->value.IsArray() || !all_strings(e->value)))
+        throw std::runtime_error(fmt::format("'{}': only enums of strings are implemented", location));
+    if (auto c = schema.FindMember("const"); c != schema.MemberEnd() && !c->value.IsString())
+        throw std::runtime_error(fmt::format("'{}': only string consts are implemented", location));
+    if (auto i = schema.FindMember("items"); i != schema.MemberEnd() && !i->value.IsObject())
+        throw std::runtime_error(fmt::format("'{}': only a single items schema is implemented", location));
+    if (auto a = schema.FindMember("additionalProperties"); a != schema.MemberEnd() && !a->value.IsObject() && !a->value.IsBool())
+        throw std::runtime_error(fmt::format("'{}': additionalProperties must be a schema or a boolean", location));
+}
+
+// draft-07 ignores a $ref's siblings: a constraint written there would never be checked.
+void reject_ref_siblings(const Value& schema, std::string_view location) {
+    static constexpr std::string_view annotations[] = {"$ref", "$comment", "title", "description", "examples", "default", "x-doc"};
+    for (const auto& m : schema.GetObject())
+        if (std::find(std::begin(annotations), std::end(annotations), sv(m.name)) == std::end(annotations))
+            throw std::runtime_error(fmt::format("'{}': '{}' beside $ref would be ignored (draft-07)", location, sv(m.name)));
+}
+
 }  // namespace
 
 std::string_view find_embedded_schema(std::string_view name) noexcept {
@@ -82,10 +124,44 @@ std::string describe_types(std::uint8_t types) {
     return out;
 }
 
+namespace {
+
+// Cheap and good enough for a few dozen names: length and three sampled bytes.
+std::size_t name_hash(std::string_view name) noexcept {
+    if (name.empty()) return 0;
+    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
+    return name.size() * 0x9E3779B1u ^ at(0) * 31u ^ at(name.size() / 2) * 131u ^ at(name.size() - 1) * 1031u;
+}
+
+void build_lookup(SchemaNode& node) {
+    if (node.properties.empty()) return;
+    if (node.properties.size() >= 0xFFFF) throw std::runtime_error(fmt::format("too many properties at '{}'", node.location));
+    std::size_t size = 4;
+    while (size < node.properties.size() * 4) size *= 2;
+    node.lookup.assign(size, 0);
+    for (std::size_t i = 0; i < node.properties.size(); ++i) {
+        std::size_t slot = name_hash(node.properties[i].name) & (size - 1);
+        while (node.lookup[slot]) slot = (slot + 1) & (size - 1);
+        node.lookup[slot] = static_cast<std::uint16_t>(i + 1);
+    }
+    for (const auto& name : node.required) node.required_index.push_back(node.property_index(name));
+}
+
+}  // namespace
+
+int SchemaNode::property_index(std::string_view name) const noexcept {
+    if (lookup.empty()) return -1;
+    const std::size_t mask = lookup.size() - 1;
+    for (std::size_t slot = name_hash(name) & mask;; slot = (slot + 1) & mask) {
+        const std::uint16_t entry = lookup[slot];
+        if (!entry) return -1;
+        if (properties[entry - 1].name == name) return entry - 1;
+    }
+}
+
 const SchemaProperty* SchemaNode::property(std::string_view name) const noexcept {
-    for (const auto& p : properties)
-        if (p.name == name) return &p;
-    return nullptr;
+    const int i = property_index(name);
+    return i < 0 ? nullptr : &properties[static_cast<std::size_t>(i)];
 }
 
 const SchemaNode* SchemaNode::member(std::string_view name) const noexcept {
@@ -124,6 +200,7 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
     // A $ref stands for its target (draft-07 ignores its siblings for validation; the caller
     // reads their annotations). Registering the location first lets recursive schemas close.
     if (auto ref = schema->FindMember("$ref"); ref != schema->MemberEnd() && ref->value.IsString()) {
+        reject_ref_siblings(*schema, location);
         std::string_view target = sv(ref->value);
         std::size_t hash = target.find('#');
         std::string_view target_file = hash == 0 ? file : target.substr(0, hash);
@@ -133,7 +210,9 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
         return resolved;
     }
 
+    reject_unimplemented_keywords(*schema, location);
     SchemaNode& node = nodes_.emplace_back();
+    node.index = static_cast<std::uint32_t>(nodes_.size() - 1);
     by_location_.emplace(location, &node);
     node.location = location;
     node.title = string_or_empty(*schema, "title");
@@ -153,6 +232,8 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
         node.const_value = std::string(sv(c->value));
     if (auto r = schema->FindMember("required"); r != schema->MemberEnd() && r->value.IsArray())
         for (const auto& v : r->value.GetArray()) node.required.emplace_back(sv(v));
+    // Missing properties are reported in name order (as valijson, the reference engine, does).
+    std::sort(node.required.begin(), node.required.end());
     if (auto m = schema->FindMember("minimum"); m != schema->MemberEnd() && m->value.IsNumber()) node.minimum = m->value.GetDouble();
     if (auto m = schema->FindMember("maximum"); m != schema->MemberEnd() && m->value.IsNumber()) node.maximum = m->value.GetDouble();
     if (auto m = schema->FindMember("minItems"); m != schema->MemberEnd() && m->value.IsUint64()) node.min_items = m->value.GetUint64();
@@ -178,6 +259,7 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
     }
     if (auto i = schema->FindMember("items"); i != schema->MemberEnd() && i->value.IsObject())
         node.items = compile(file, pointer + "/items");
+    build_lookup(node);
     return &node;
 }
 

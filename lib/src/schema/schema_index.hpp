@@ -1,9 +1,11 @@
 #pragma once
 // A compiled view of schemas/: for every place in a payload, what the schema expects there.
 //
-// valijson validates; this index answers the questions valijson's errors leave open (which type
-// was expected, which values are allowed, which names are known) and drives the native checks
-// that replace `pattern` and `format` (see x-cartlint-format in definitions.schema.json).
+// The index is what the native validator runs (schema/native_validator), what the rules walk
+// beside the document, and what answers the questions valijson's errors leave open (which type
+// was expected, which values are allowed). It implements a fixed set of draft-07 keywords and
+// refuses a schema that uses any other, so that no constraint is skipped silently; `pattern` and
+// `format` are replaced by the native checks that x-cartlint-format names.
 
 #include <cartlint/document_kind.hpp>
 
@@ -41,6 +43,7 @@ struct SchemaProperty {
 };
 
 struct SchemaNode {
+    std::uint32_t index = 0;         // position in SchemaIndex::nodes(), for per-node tables
     std::string location;            // "cart-line-item.schema.json#/properties/quantity"
     std::string title;
     std::string description;
@@ -56,8 +59,16 @@ struct SchemaNode {
     std::optional<double> minimum, maximum;
     std::optional<std::uint64_t> min_items, max_items;
     std::optional<DocNote> doc;
+    // Open-addressing table of property indices + 1 (0: empty), sized a power of two.
+    std::vector<std::uint16_t> lookup;
 
+    // required[i]'s index in `properties`, or -1 when it is not among them.
+    std::vector<int> required_index;
+
+    // O(1): looked up for every member of every payload.
     const SchemaProperty* property(std::string_view name) const noexcept;
+    // Index of property `name` in `properties`, or -1.
+    int property_index(std::string_view name) const noexcept;
     // The schema of member `name`: its property schema, else additionalProperties.
     const SchemaNode* member(std::string_view name) const noexcept;
 };

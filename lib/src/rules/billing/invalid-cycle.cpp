@@ -3,7 +3,7 @@
 #include "rules/billing/billing_cycle.hpp"
 #include "rules/rule.hpp"
 #include "rules/support/spelling.hpp"
-#include "schema/error_translation.hpp"
+#include "schema/schema_findings.hpp"
 
 #include <fmt/format.h>
 

@@ -1,0 +1,135 @@
+#include "schema/native_validator.hpp"
+
+#include "schema/schema_findings.hpp"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <set>
+
+namespace cartlint::detail {
+namespace {
+
+// How a value is reached, kept on the stack: messages name values ("lineItems[0]") only when
+// something is reported, so the walk never builds a name it does not need.
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key;     // a member's name
+    std::uint32_t index = 0;  // an element's index
+    bool element = false;
+
+    std::string name() const {
+        if (!parent) return {};
+        if (!element) return std::string(key);
+        std::string array = parent->name();
+        return fmt::format("{}[{}]", array.empty() ? "item" : array, index);  // as the valijson translation names it
+    }
+};
+
+std::uint8_t type_of(const rapidjson::Value& v) noexcept {
+    switch (v.GetType()) {
+    case rapidjson::kNullType: return type_null;
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return type_boolean;
+    case rapidjson::kObjectType: return type_object;
+    case rapidjson::kArrayType: return type_array;
+    case rapidjson::kStringType: return type_string;
+    case rapidjson::kNumberType: return v.IsInt64() || v.IsUint64() ? type_integer : type_number;
+    }
+    return 0;
+}
+
+bool string_equals(const rapidjson::Value& v, const std::string& s) noexcept {
+    return v.IsString() && v.GetStringLength() == s.size() && std::memcmp(v.GetString(), s.data(), s.size()) == 0;
+}
+
+class Walk {
+public:
+    Walk(const JsonDocument& doc, Findings& findings) : doc_(doc), findings_(findings) {}
+
+    // The checks run in valijson's order (const, enum, items, maximum, maxItems, minimum,
+    // minItems, properties, required, type), so findings at one value come out in the same order.
+    void check(Node node, const SchemaNode& s, const Path& path) {
+        const rapidjson::Value& v = *node.value;
+        if (s.const_value && !string_equals(v, *s.const_value)) report_const(place(node, s, path), findings_);
+        if (!s.enum_values.empty() && !in_enum(v, s)) report_enum(place(node, s, path), findings_);
+        if (v.IsArray()) {
+            if (s.items) check_items(node, *s.items, path);
+            if (s.max_items && v.Size() > *s.max_items) report_max_items(place(node, s, path), findings_);
+        }
+        if (v.IsNumber()) {
+            if (s.maximum && v.GetDouble() > *s.maximum) report_maximum(place(node, s, path), findings_);
+            if (s.minimum && v.GetDouble() < *s.minimum) report_minimum(place(node, s, path), findings_);
+        }
+        if (v.IsArray() && s.min_items && v.Size() < *s.min_items) report_min_items(place(node, s, path), findings_);
+        if (v.IsObject()) check_object(node, s, path);
+        if (s.types && !(s.types & type_of(v))) report_type(place(node, s, path), findings_);
+    }
+
+private:
+    static Place place(Node node, const SchemaNode& s, const Path& path) { return Place{node, &s, path.name()}; }
+
+    static bool in_enum(const rapidjson::Value& v, const SchemaNode& s) noexcept {
+        for (const auto& e : s.enum_values)
+            if (string_equals(v, e)) return true;
+        return false;
+    }
+
+    void check_items(Node array, const SchemaNode& items, const Path& path) {
+        doc_.for_each_child(array, [&](std::uint32_t i, Node element) {
+            const Path child{&path, {}, i, true};
+            check(element, items, child);
+        });
+    }
+
+    void check_object(Node object, const SchemaNode& s, const Path& path) {
+        const rapidjson::Value& v = *object.value;
+        std::uint64_t seen = 0;  // bit i: properties[i] is present (the first 64)
+        bool strangers = false;
+        if (!s.properties.empty() || s.additional || s.closed) {
+            std::uint32_t id = object.id + 1;
+            for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, id = doc_.map[id].next) {
+                const std::string_view name(m->name.GetString(), m->name.GetStringLength());
+                const Node child{&m->value, id};
+                const Path child_path{&path, name};
+                if (const int i = s.property_index(name); i >= 0) {
+                    if (i < 64) seen |= std::uint64_t{1} << i;
+                    check(child, *s.properties[static_cast<std::size_t>(i)].schema, child_path);
+                } else if (s.additional) {
+                    check(child, *s.additional, child_path);
+                } else if (s.closed) {
+                    strangers = true;
+                }
+            }
+        }
+        if (strangers) {
+            std::set<std::uint32_t> reported;
+            report_unknown_properties(place(object, s, path), doc_, findings_, reported);
+        }
+        for (std::size_t r = 0; r < s.required.size(); ++r) {
+            const int i = s.required_index[r];
+            // A property index means the member loop above ran and filled `seen`.
+            const bool present = i >= 0 && i < 64 ? (seen >> i & 1) != 0
+                                                  : v.HasMember(rapidjson::StringRef(s.required[r].data(), s.required[r].size()));
+            if (!present) report_missing_required(place(object, s, path), s.required[r], findings_);
+        }
+    }
+
+    const JsonDocument& doc_;
+    Findings& findings_;
+};
+
+}  // namespace
+
+void NativeValidator::validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const {
+    if (!doc.root()) return;
+    if (kind == DocumentKind::automatic) kind = DocumentKind::cart;
+    Walk(doc, findings).check(doc.root(), index_.root(kind), Path{});
+}
+
+void NativeValidator::validate_config(const JsonDocument& doc, Findings& findings) const {
+    if (!doc.root()) return;
+    Walk(doc, findings).check(doc.root(), index_.config_root(), Path{});
+}
+
+}  // namespace cartlint::detail

@@ -1,0 +1,28 @@
+#pragma once
+// Validates a parsed payload against the compiled schema index: one walk of the DOM beside the
+// schema, no allocation unless something is wrong, findings worded by schema_findings.
+//
+// This is the engine cartlint runs. valijson (schema/valijson_engine) is the reference it is
+// held to: the differential test and fuzz target check that both report the same findings.
+
+#include "parse/json_document.hpp"
+#include "pipeline/findings.hpp"
+#include "schema/schema_index.hpp"
+
+#include <cartlint/document_kind.hpp>
+
+namespace cartlint::detail {
+
+class NativeValidator {
+public:
+    explicit NativeValidator(const SchemaIndex& index) : index_(index) {}
+
+    void validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const;
+    // Against the configuration schema (schemas/cartlint-config.schema.json).
+    void validate_config(const JsonDocument& doc, Findings& findings) const;
+
+private:
+    const SchemaIndex& index_;
+};
+
+}  // namespace cartlint::detail

@@ -1,0 +1,156 @@
+#include "schema/schema_findings.hpp"
+
+#include "rules/support/spelling.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <unordered_map>
+
+namespace cartlint::detail {
+namespace {
+
+std::string quoted_excerpt(std::string_view s) {
+    constexpr std::size_t max = 60;
+    std::string out = "\"";
+    for (char c : s.substr(0, max)) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", c);
+        else out += c;
+    }
+    return out + (s.size() > max ? "…\"" : "\"");
+}
+
+std::string subject(const Place& at) { return at.name.empty() ? std::string("the document") : fmt::format("'{}'", at.name); }
+
+std::string what(const Place& at) {
+    if (at.schema && !at.schema->title.empty()) return at.schema->title;
+    return at.name.empty() ? std::string("the document") : fmt::format("'{}'", at.name);
+}
+
+std::string number_text(double d) {
+    if (d == static_cast<double>(static_cast<long long>(d))) return std::to_string(static_cast<long long>(d));
+    return fmt::format("{}", d);
+}
+
+std::string value_text(const rapidjson::Value& v) {
+    if (v.IsInt64()) return std::to_string(v.GetInt64());
+    if (v.IsUint64()) return std::to_string(v.GetUint64());
+    if (v.IsNumber()) return fmt::format("{}", v.GetDouble());
+    return describe_value(v);
+}
+
+std::string join_values(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+    return out;
+}
+
+std::string folded(std::string_view name) {
+    std::string key(name);
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
+
+}  // namespace
+
+std::string describe_value(const rapidjson::Value& v) {
+    switch (v.GetType()) {
+    case rapidjson::kNullType: return "null";
+    case rapidjson::kFalseType: return "false";
+    case rapidjson::kTrueType: return "true";
+    case rapidjson::kObjectType: return "an object";
+    case rapidjson::kArrayType: return "an array";
+    case rapidjson::kStringType: return "the string " + quoted_excerpt({v.GetString(), v.GetStringLength()});
+    case rapidjson::kNumberType:
+        if (v.IsInt64() || v.IsUint64()) return "the integer " + value_text(v);
+        return "the number " + value_text(v);
+    }
+    return "a value";
+}
+
+void report_missing_required(const Place& at, std::string_view property, Findings& findings) {
+    std::string message = fmt::format("{} is missing the required property '{}'", what(at), property);
+    if (at.schema)
+        if (const auto* p = at.schema->property(property); p && !p->description.empty())
+            message += fmt::format(" ({})", p->description);
+    findings.at_value(at.node.id, "schema/required", Severity::error, std::move(message));
+}
+
+void report_type(const Place& at, Findings& findings) {
+    std::string expected = at.schema ? describe_types(at.schema->types) : std::string("another type");
+    findings.at_value(at.node.id, "schema/type", Severity::error,
+                      fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
+}
+
+void report_enum(const Place& at, Findings& findings) {
+    std::string allowed = at.schema ? join_values(at.schema->enum_values) : std::string();
+    findings.at_value(at.node.id, "schema/enum", Severity::error,
+                      fmt::format("{} must be one of {}; found {}", subject(at), allowed, describe_value(*at.node.value)));
+}
+
+void report_const(const Place& at, Findings& findings) {
+    std::string expected = at.schema && at.schema->const_value ? quoted_excerpt(*at.schema->const_value) : std::string("another value");
+    findings.at_value(at.node.id, "schema/const", Severity::error,
+                      fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
+}
+
+void report_unknown_properties(const Place& at, const JsonDocument& doc, Findings& findings, std::set<std::uint32_t>& reported) {
+    const rapidjson::Value& value = *at.node.value;
+    const SchemaNode* schema = at.schema;
+    if (!value.IsObject()) return;
+    // "Quantity" beside "quantity" is a duplicate (quirk/duplicate-key), not a stranger.
+    std::unordered_map<std::string, int> counts;
+    for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m) ++counts[folded({m->name.GetString(), m->name.GetStringLength()})];
+    std::uint32_t id = at.node.id + 1;
+    for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, id = doc.map[id].next) {
+        std::string_view name(m->name.GetString(), m->name.GetStringLength());
+        if (schema && schema->member(name)) continue;
+        if (counts[folded(name)] > 1) continue;
+        if (!reported.insert(id).second) continue;
+        std::string message = fmt::format("{} has no property '{}'", what(at), name);
+        std::optional<std::string> guess;
+        if (schema) {
+            std::vector<std::string_view> known;
+            for (const auto& p : schema->properties) known.push_back(p.name);
+            guess = closest_name(name, known);
+        }
+        if (guess) message += fmt::format(" (did you mean '{}'?)", *guess);
+        Diagnostic& d = findings.at_key(id, "schema/unknown-property", Severity::error, std::move(message));
+        if (guess) {
+            // A guess, so a suggestion: renaming to the wrong property would hide the mistake.
+            const SourceNode& node = doc.map[id];
+            d.fix = Fix{fmt::format("rename to '{}'", *guess), {Edit{node.key_begin, node.key_end - node.key_begin, "\"" + *guess + "\""}}, false};
+        }
+    }
+}
+
+void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
+    std::string bound = at.schema && at.schema->minimum ? number_text(*at.schema->minimum) : std::string(fallback);
+    findings.at_value(at.node.id, "schema/minimum", Severity::error,
+                      fmt::format("{} must be at least {}, found {}", subject(at), bound, value_text(*at.node.value)));
+}
+
+void report_maximum(const Place& at, Findings& findings, std::string_view fallback) {
+    std::string bound = at.schema && at.schema->maximum ? number_text(*at.schema->maximum) : std::string(fallback);
+    findings.at_value(at.node.id, "schema/maximum", Severity::error,
+                      fmt::format("{} must be at most {}, found {}", subject(at), bound, value_text(*at.node.value)));
+}
+
+void report_min_items(const Place& at, Findings& findings) {
+    std::uint64_t bound = at.schema && at.schema->min_items ? *at.schema->min_items : 0;
+    const rapidjson::Value& value = *at.node.value;
+    findings.at_value(at.node.id, "schema/min-items", Severity::error,
+                      fmt::format("{} must have at least {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
+                                  value.IsArray() ? value.Size() : 0));
+}
+
+void report_max_items(const Place& at, Findings& findings) {
+    std::uint64_t bound = at.schema && at.schema->max_items ? *at.schema->max_items : 0;
+    const rapidjson::Value& value = *at.node.value;
+    findings.at_value(at.node.id, "schema/max-items", Severity::error,
+                      fmt::format("{} must have at most {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
+                                  value.IsArray() ? value.Size() : 0));
+}
+
+}  // namespace cartlint::detail

@@ -1,0 +1,39 @@
+#pragma once
+// The schema/… findings, worded once. The native validator reports through these directly and
+// valijson's errors are translated into calls to them, so both engines say the same thing.
+
+#include "parse/json_document.hpp"
+#include "pipeline/findings.hpp"
+#include "schema/schema_index.hpp"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace cartlint::detail {
+
+// A value, the schema that applies to it, and how messages name it.
+struct Place {
+    Node node;
+    const SchemaNode* schema = nullptr;
+    std::string name;  // "quantity", "lineItems[0]"; "" for the root
+};
+
+void report_missing_required(const Place& at, std::string_view property, Findings& findings);
+void report_type(const Place& at, Findings& findings);
+void report_enum(const Place& at, Findings& findings);
+void report_const(const Place& at, Findings& findings);
+// Every member of the object at `at` that its schema does not know, once per member: `reported`
+// remembers the members already named.
+void report_unknown_properties(const Place& at, const JsonDocument& doc, Findings& findings,
+                               std::set<std::uint32_t>& reported);
+// The bounds come from the schema; `fallback` is used when there is none to read.
+void report_minimum(const Place& at, Findings& findings, std::string_view fallback = {});
+void report_maximum(const Place& at, Findings& findings, std::string_view fallback = {});
+void report_min_items(const Place& at, Findings& findings);
+void report_max_items(const Place& at, Findings& findings);
+
+// "the string \"2\"", "an object", "null"… for messages.
+std::string describe_value(const rapidjson::Value& value);
+
+}  // namespace cartlint::detail
