@@ -1,6 +1,7 @@
 #include "rules/rule_engine.hpp"
 
 #include "rules/registry.hpp"
+#include "rules/support/canonical_names.hpp"
 
 namespace cartlint::detail {
 
@@ -18,6 +19,7 @@ RuleEngine::RuleEngine(const SchemaIndex& index) : index_(index) {
 }
 
 void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const {
+    if (!names_need_preparation(doc, index_.root(kind))) return;  // nothing any of them could act on
     for (const Rule* rule : checked_rules()) rule->prepare(doc, index_.root(kind), findings);
 }
 

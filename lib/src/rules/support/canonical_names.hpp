@@ -1,0 +1,18 @@
+#pragma once
+// Whether any rule that works on names before validation (quirk/property-case,
+// quirk/doc-table-name, quirk/duplicate-key) could act on a document. Nearly every payload
+// writes only the schema's own names, each once; recognising that in one cheap walk spares
+// those rules their own walks.
+
+#include "parse/json_document.hpp"
+#include "schema/schema_index.hpp"
+
+namespace cartlint::detail {
+
+// False only when every member of every object is, exactly, a property its schema names (at
+// most once), or a member of a map-like object (additionalProperties) whose names do not repeat
+// in any casing, and no object without a schema repeats a name. True means "look closer", not
+// "something is wrong".
+bool names_need_preparation(const JsonDocument& doc, const SchemaNode& root);
+
+}  // namespace cartlint::detail
