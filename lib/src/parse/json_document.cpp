@@ -1,5 +1,7 @@
 #include "parse/json_document.hpp"
 
+#include <cstring>
+
 namespace cartlint::detail {
 
 void append_pointer_token(std::string& pointer, std::string_view token) {
@@ -13,11 +15,12 @@ void append_pointer_token(std::string& pointer, std::string_view token) {
 
 Node JsonDocument::member(Node object, std::string_view name) const noexcept {
     if (!object || !object.value->IsObject()) return {};
-    std::uint32_t ordinal = 0;
-    for (auto m = object.value->MemberBegin(); m != object.value->MemberEnd(); ++m, ++ordinal) {
-        if (std::string_view(m->name.GetString(), m->name.GetStringLength()) == name) {
-            return Node{&m->value, map.child(object.id, ordinal)};
-        }
+    std::uint32_t id = object.id + 1;  // children are consecutive subtrees
+    for (auto m = object.value->MemberBegin(); m != object.value->MemberEnd(); ++m, id = map[id].next) {
+        // Length and first byte rule out nearly every other member without a call to memcmp.
+        const char* s = m->name.GetString();
+        if (m->name.GetStringLength() == name.size() && (name.empty() || (s[0] == name[0] && std::memcmp(s, name.data(), name.size()) == 0)))
+            return Node{&m->value, id};
     }
     return {};
 }

@@ -21,6 +21,10 @@ struct Node {
 
 class JsonDocument {
 public:
+    JsonDocument() = default;
+    // A DOM built in `pool`, which must outlive it (see DomPool).
+    explicit JsonDocument(rapidjson::MemoryPoolAllocator<>& pool) : dom(&pool) {}
+
     std::string_view text;  // what was parsed: the user's text, or its repaired copy
     rapidjson::Document dom;
     SourceMap map;

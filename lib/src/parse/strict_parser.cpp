@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace cartlint::detail {
@@ -159,6 +160,7 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
     doc.text = text;
     doc.map.nodes.clear();
     doc.dom.SetNull();
+    doc.map.nodes.reserve(std::min<std::size_t>(text.size() / 12 + 16, 1 << 16));  // about one value per dozen bytes in a cart
     if (text.size() > limits.max_document_size || text.size() >= std::numeric_limits<std::uint32_t>::max()) {
         return SyntaxFault{"limit/document-size",
                            fmt::format("the document has {} bytes; cartlint checks documents up to {} bytes", text.size(),

@@ -4,6 +4,7 @@
 #include <cartlint/linter.hpp>
 
 #include "document/detect_kind.hpp"
+#include "parse/dom_pool.hpp"
 #include "parse/line_index.hpp"
 #include "parse/strict_parser.hpp"
 #include "pipeline/findings.hpp"
@@ -133,9 +134,17 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
     if (kind == DocumentKind::automatic) kind = detect_kind(doc);
     Findings findings(doc);
     rules.prepare(doc, kind, findings);
-    if (options.engine == SchemaEngine::valijson) reference().validate(kind, doc, findings);
-    else validator.validate(kind, doc, findings);
-    rules.run(doc, kind, options, findings);
+    if (options.engine == SchemaEngine::valijson) {
+        reference().validate(kind, doc, findings);
+        rules.run(doc, kind, options, findings);
+    } else {
+        // One walk: the validator hands the rules the values they check.
+        thread_local std::vector<Visit> visits;
+        visits.clear();
+        VisitRequest request{rules.subscribed(), visits};
+        validator.validate(kind, doc, findings, &request);
+        rules.run(doc, kind, options, findings, &visits);
+    }
     auto out = std::move(findings.list());
     drop_superseded_schema_findings(out);
     return out;
@@ -145,7 +154,13 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
     LintResult result;
     DocumentKind kind = options.kind;
     try {
-        JsonDocument doc;
+        DomPool& pool = DomPool::local();
+        // Give back what a large document spilled past the first block once this one is done.
+        struct Release {
+            DomPool& pool;
+            ~Release() { pool.fresh(); }
+        } release{pool};
+        JsonDocument doc(pool.fresh());
         auto fault = parse_strict(text, doc);
         if (!fault) {
             result.diagnostics = impl_->analyse(doc, kind, options);
@@ -171,7 +186,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                 edits = normalise_edits(std::move(edits));
                 const std::string repaired = apply_edits(text, edits);
                 const OffsetMap to_original(edits);
-                JsonDocument fixed;
+                JsonDocument fixed(pool.current());
                 std::vector<Diagnostic> later;
                 if (auto still = parse_strict(repaired, fixed))
                     later.push_back(syntax_diagnostic(still->rule, still->message, still->offset, still->length));

@@ -38,12 +38,14 @@ class RuleContext {
 public:
     RuleContext(const JsonDocument& doc, const LintOptions& options, DocumentKind kind, Findings& findings,
                 std::chrono::system_clock::time_point now)
-        : doc_(doc), options_(options), kind_(kind), findings_(findings), now_(now) {}
+        : doc_(doc), options_(options), kind_(kind), findings_(findings), now_(now), serial_(next_serial()) {}
 
     const JsonDocument& document() const noexcept { return doc_; }
     const LintOptions& options() const noexcept { return options_; }
     DocumentKind kind() const noexcept { return kind_; }
     std::chrono::system_clock::time_point now() const noexcept { return now_; }
+    // Unique to this context (one document's run): what caches of per-value work key on.
+    std::uint64_t serial() const noexcept { return serial_; }
 
     // A finding of `rule` spanning a value, or a member name.
     Diagnostic& report(const RuleDoc& rule, Node node, std::string message);
@@ -58,6 +60,9 @@ private:
     Findings& findings_;
     std::chrono::system_clock::time_point now_;
     std::vector<std::string_view> noted_;
+    std::uint64_t serial_;
+
+    static std::uint64_t next_serial() noexcept;
 };
 
 // Member `name` of an object node, the way the service reads it (exact name).

@@ -3,9 +3,16 @@
 #include "output/json_string.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <sstream>
 
+
 namespace cartlint::detail {
+
+std::uint64_t RuleContext::next_serial() noexcept {
+    static std::atomic<std::uint64_t> serial{0};
+    return serial.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 Diagnostic& RuleContext::report(const RuleDoc& rule, Node node, std::string message) {
     return findings_.at_value(node.id, std::string(rule.id), rule.severity, std::move(message));

@@ -5,7 +5,8 @@
 
 namespace cartlint::detail {
 
-RuleEngine::RuleEngine(const SchemaIndex& index) : index_(index) {
+RuleEngine::RuleEngine(const SchemaIndex& index)
+    : index_(index), dispatch_(index.nodes().size()), subscribed_(index.nodes().size(), 0) {
     for (const SchemaNode& schema : index.nodes()) {
         std::vector<const Rule*> rules;
         for (const Rule* rule : checked_rules()) {
@@ -14,7 +15,8 @@ RuleEngine::RuleEngine(const SchemaIndex& index) : index_(index) {
             bool by_format = !rule->format().empty() && rule->format() == schema.format;
             if (by_title || by_format) rules.push_back(rule);
         }
-        if (!rules.empty()) dispatch_.emplace(&schema, std::move(rules));
+        subscribed_[schema.index] = !rules.empty();
+        dispatch_[schema.index] = std::move(rules);
     }
 }
 
@@ -23,15 +25,17 @@ void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& finding
     for (const Rule* rule : checked_rules()) rule->prepare(doc, index_.root(kind), findings);
 }
 
-void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings) const {
+void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
+                     const std::vector<Visit>* visits) const {
     RuleContext context(doc, options, kind, findings, options.now.value_or(std::chrono::system_clock::now()));
-    walk(context, doc.root(), &index_.root(kind));
+    if (!visits) return walk(context, doc.root(), &index_.root(kind));
+    for (const Visit& v : *visits)
+        for (const Rule* rule : dispatch_[v.schema->index]) rule->check(context, v.node, *v.schema);
 }
 
 void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema) const {
     if (!node || !schema) return;
-    if (auto it = dispatch_.find(schema); it != dispatch_.end())
-        for (const Rule* rule : it->second) rule->check(context, node, *schema);
+    for (const Rule* rule : dispatch_[schema->index]) rule->check(context, node, *schema);
 
     const JsonDocument& doc = context.document();
     const rapidjson::Value& value = *node.value;

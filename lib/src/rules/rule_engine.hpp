@@ -3,8 +3,8 @@
 // to the rules subscribed to its schema's title or native format.
 
 #include "rules/rule.hpp"
+#include "schema/native_validator.hpp"
 
-#include <unordered_map>
 #include <vector>
 
 namespace cartlint::detail {
@@ -15,13 +15,19 @@ public:
 
     // Before validation: the rules that canonicalise the document (names).
     void prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const;
-    void run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings) const;
+    // Walks the document itself, or, given `visits` (the native validator's, see subscribed()),
+    // checks just those values.
+    void run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
+             const std::vector<Visit>* visits = nullptr) const;
+    // By SchemaNode::index: whether any rule checks values of that schema.
+    const std::vector<char>& subscribed() const noexcept { return subscribed_; }
 
 private:
     void walk(RuleContext& context, Node node, const SchemaNode* schema) const;
 
     const SchemaIndex& index_;
-    std::unordered_map<const SchemaNode*, std::vector<const Rule*>> dispatch_;
+    std::vector<std::vector<const Rule*>> dispatch_;  // by SchemaNode::index
+    std::vector<char> subscribed_;
 };
 
 }  // namespace cartlint::detail

@@ -45,12 +45,13 @@ bool string_equals(const rapidjson::Value& v, const std::string& s) noexcept {
 
 class Walk {
 public:
-    Walk(const JsonDocument& doc, Findings& findings) : doc_(doc), findings_(findings) {}
+    Walk(const JsonDocument& doc, Findings& findings, VisitRequest* request) : doc_(doc), findings_(findings), request_(request) {}
 
     // The checks run in valijson's order (const, enum, items, maximum, maxItems, minimum,
     // minItems, properties, required, type), so findings at one value come out in the same order.
     void check(Node node, const SchemaNode& s, const Path& path) {
         const rapidjson::Value& v = *node.value;
+        if (request_ && request_->wanted[s.index]) request_->visits.push_back({node, &s});
         if (s.const_value && !string_equals(v, *s.const_value)) report_const(place(node, s, path), findings_);
         if (!s.enum_values.empty() && !in_enum(v, s)) report_enum(place(node, s, path), findings_);
         if (v.IsArray()) {
@@ -117,19 +118,20 @@ private:
 
     const JsonDocument& doc_;
     Findings& findings_;
+    VisitRequest* request_;
 };
 
 }  // namespace
 
-void NativeValidator::validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const {
+void NativeValidator::validate(DocumentKind kind, const JsonDocument& doc, Findings& findings, VisitRequest* request) const {
     if (!doc.root()) return;
     if (kind == DocumentKind::automatic) kind = DocumentKind::cart;
-    Walk(doc, findings).check(doc.root(), index_.root(kind), Path{});
+    Walk(doc, findings, request).check(doc.root(), index_.root(kind), Path{});
 }
 
 void NativeValidator::validate_config(const JsonDocument& doc, Findings& findings) const {
     if (!doc.root()) return;
-    Walk(doc, findings).check(doc.root(), index_.config_root(), Path{});
+    Walk(doc, findings, nullptr).check(doc.root(), index_.config_root(), Path{});
 }
 
 }  // namespace cartlint::detail

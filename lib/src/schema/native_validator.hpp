@@ -11,13 +11,28 @@
 
 #include <cartlint/document_kind.hpp>
 
+#include <vector>
+
 namespace cartlint::detail {
+
+// A value and the schema that applies to it.
+struct Visit {
+    Node node;
+    const SchemaNode* schema = nullptr;
+};
+
+// The values whose schemas are marked in `wanted` (by SchemaNode::index), in document order
+// (pre-order), as the validator meets them: the rules get their values without a walk of their own.
+struct VisitRequest {
+    const std::vector<char>& wanted;
+    std::vector<Visit>& visits;
+};
 
 class NativeValidator {
 public:
     explicit NativeValidator(const SchemaIndex& index) : index_(index) {}
 
-    void validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const;
+    void validate(DocumentKind kind, const JsonDocument& doc, Findings& findings, VisitRequest* request = nullptr) const;
     // Against the configuration schema (schemas/cartlint-config.schema.json).
     void validate_config(const JsonDocument& doc, Findings& findings) const;
 

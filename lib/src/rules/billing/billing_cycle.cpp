@@ -4,7 +4,9 @@
 
 namespace cartlint::detail {
 
-std::optional<std::string> read_billing_cycle(std::string_view value) {
+std::optional<std::string_view> read_billing_cycle(std::string_view value) {
+    for (std::string_view canonical : canonical_billing_cycles)  // the common case, without building a copy
+        if (value == canonical) return canonical;
     // The converter upper-cases the first letter and every letter after '_', drops the
     // underscores, and matches the enum member names case-sensitively.
     std::string pascal;
@@ -22,7 +24,7 @@ std::optional<std::string> read_billing_cycle(std::string_view value) {
         {"OneTime", "one_time"}, {"Triennial", "triennial"}, {"Biennial", "biennial"},
     };
     for (auto [name, canonical] : members)
-        if (pascal == name) return std::string(canonical);
+        if (pascal == name) return canonical;
     return std::nullopt;
 }
 

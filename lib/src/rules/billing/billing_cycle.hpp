@@ -9,7 +9,7 @@ namespace cartlint::detail {
 
 // The canonical (lower snake case) form the value is read as, or nothing when the converter
 // cannot read it and silently falls back to Unknown. "unknown" itself reads as "unknown".
-std::optional<std::string> read_billing_cycle(std::string_view value);
+std::optional<std::string_view> read_billing_cycle(std::string_view value);
 
 // The canonical billing cycles, as the SDKs write them.
 inline constexpr std::string_view canonical_billing_cycles[] = {"monthly", "annual", "none", "one_time", "triennial", "biennial"};

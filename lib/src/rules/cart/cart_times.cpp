@@ -4,12 +4,36 @@
 
 namespace cartlint::detail {
 
-std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
+namespace {
+
+std::optional<Timestamp> read_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
     Node node = member(ctx, cart, name);
     if (!node || !node.value->IsString() || is_dotnet_unset_date_time(as_string(node))) return std::nullopt;
     auto parsed = parse_date_time(as_string(node));
     if (!parsed.value) return std::nullopt;
     return Timestamp{node, *parsed.value};
+}
+
+}  // namespace
+
+std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
+    // Four rules compare the same three timestamps: each is read once per cart (a per-thread
+    // cache keyed on the run and the cart node).
+    static constexpr std::string_view names[] = {"creationTimestamp", "lastModifiedTimestamp", "expirationTimestamp"};
+    thread_local struct {
+        std::uint64_t serial = 0;
+        std::uint32_t cart = no_node;
+        std::optional<Timestamp> values[std::size(names)];
+    } cache;
+    std::size_t which = 0;
+    while (which < std::size(names) && names[which] != name) ++which;
+    if (which == std::size(names)) return read_timestamp(ctx, cart, name);
+    if (cache.serial != ctx.serial() || cache.cart != cart.id) {
+        cache.serial = ctx.serial();
+        cache.cart = cart.id;
+        for (std::size_t i = 0; i < std::size(names); ++i) cache.values[i] = read_timestamp(ctx, cart, names[i]);
+    }
+    return cache.values[which];
 }
 
 std::string format_duration(std::int64_t seconds) {

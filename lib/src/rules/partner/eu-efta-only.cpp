@@ -29,7 +29,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        auto resellers = gather_resellers(ctx, item);
+        const auto& resellers = gather_resellers(ctx, item);
         if (resellers.additional.empty()) return;
         const auto& country = ctx.options().customer_country;
         if (!country) {

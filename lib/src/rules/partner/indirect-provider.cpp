@@ -27,7 +27,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        auto resellers = gather_resellers(ctx, item);
+        const auto& resellers = gather_resellers(ctx, item);
         if (resellers.primary.empty() && resellers.additional.empty()) return;
         const auto& provider = ctx.options().provider_id;
         if (!provider) {

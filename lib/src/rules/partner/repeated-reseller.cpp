@@ -26,7 +26,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        auto resellers = gather_resellers(ctx, item);
+        const auto& resellers = gather_resellers(ctx, item);
         std::unordered_set<std::string_view> primary, seen;
         for (const auto& p : resellers.primary) primary.insert(p.id);
         for (const Reseller& r : resellers.additional) {

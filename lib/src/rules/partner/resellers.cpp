@@ -2,9 +2,21 @@
 
 namespace cartlint::detail {
 
-LineItemResellers gather_resellers(const RuleContext& ctx, Node item) {
+const LineItemResellers& gather_resellers(const RuleContext& ctx, Node item) {
+    thread_local struct {
+        std::uint64_t serial = 0;
+        std::uint32_t node = no_node;
+        LineItemResellers resellers;
+    } cache;
+    LineItemResellers& out = cache.resellers;
+    if (cache.serial == ctx.serial() && cache.node == item.id) return out;
+    cache.serial = ctx.serial();
+    cache.node = item.id;
+    out.primary.clear();
+    out.additional.clear();
+    out.additional_list = {};
+    out.participants = {};
     const JsonDocument& doc = ctx.document();
-    LineItemResellers out;
     if (Node participants = member(ctx, item, "participants"); participants && participants.value->IsArray()) {
         out.participants = participants;
         doc.for_each_child(participants, [&](std::uint32_t, Node p) {

@@ -22,6 +22,9 @@ struct LineItemResellers {
     Node participants;                 // participants, when it is used
 };
 
-LineItemResellers gather_resellers(const RuleContext& ctx, Node line_item);
+// Several rules read the same line item's resellers: they are gathered once per line item (a
+// per-thread cache keyed on the run and the node, which keeps its buffers from run to run). The
+// reference holds until the next call.
+const LineItemResellers& gather_resellers(const RuleContext& ctx, Node line_item);
 
 }  // namespace cartlint::detail

@@ -23,7 +23,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        auto resellers = gather_resellers(ctx, item);
+        const auto& resellers = gather_resellers(ctx, item);
         if (resellers.additional.size() <= 5) return;
         Node where = resellers.additional_list ? resellers.additional_list : resellers.participants;
         ctx.report(doc(), where, fmt::format("{} additional resellers on one line item; at most five are allowed",
