@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace cartlint::detail {
@@ -33,42 +34,57 @@ private:
 bool is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':'; }
 
 // Forwards every SAX event to the Document and records where each value starts and ends.
-// RapidJSON's iterative reader reports a scalar once its token is consumed (the stream position is
-// the token's end) but a bracket just before consuming it (the position is the bracket itself).
-// A token starts at the first byte after the previous one that is not white space or a separator.
+// Both RapidJSON readers report a scalar once its token is consumed (the stream position is the
+// token's end); the iterative reader reports a bracket just before consuming it (the position is
+// the bracket itself), the recursive one just after. A token starts at the first byte after the
+// previous one that is not white space or a separator.
+//
+// Past a limit the document is abandoned. The iterative reader then goes on checking syntax
+// (events are no longer recorded); the recursive reader is stopped at once, since going on would
+// mean recursing without bound, and the caller parses again iteratively.
 class Recorder {
 public:
-    Recorder(rapidjson::Document& doc, const SpanStream& in, std::string_view text, SourceMap& map, const ParseLimits& limits)
-        : doc_(doc), in_(in), text_(text), map_(map), limits_(limits), max_depth_(limits.max_depth) {}
+    // `open` and `counts` are scratch stacks, kept by the caller from parse to parse.
+    Recorder(rapidjson::Document& doc, const SpanStream& in, std::string_view text, SourceMap& map, const ParseLimits& limits,
+             bool recursive, std::vector<std::uint32_t>& open, std::vector<std::uint32_t>& counts)
+        : doc_(doc), in_(in), text_(text), map_(map), limits_(limits), max_depth_(limits.max_depth), open_(open), counts_(counts),
+          bracket_taken_(recursive ? 1 : 0), recursive_(recursive) {
+        open_.clear();
+        counts_.clear();
+    }
 
-    bool Null() { return !leaf() || doc_.Null(); }
-    bool Bool(bool b) { return !leaf() || doc_.Bool(b); }
-    bool Int(int i) { return !leaf() || doc_.Int(i); }
-    bool Uint(unsigned u) { return !leaf() || doc_.Uint(u); }
-    bool Int64(std::int64_t i) { return !leaf() || doc_.Int64(i); }
-    bool Uint64(std::uint64_t u) { return !leaf() || doc_.Uint64(u); }
-    bool Double(double d) { return !leaf() || doc_.Double(d); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return !leaf() || doc_.RawNumber(s, n, copy); }
+    bool Null() { return leaf() ? doc_.Null() : go_on(); }
+    bool Bool(bool b) { return leaf() ? doc_.Bool(b) : go_on(); }
+    bool Int(int i) { return leaf() ? doc_.Int(i) : go_on(); }
+    bool Uint(unsigned u) { return leaf() ? doc_.Uint(u) : go_on(); }
+    bool Int64(std::int64_t i) { return leaf() ? doc_.Int64(i) : go_on(); }
+    bool Uint64(std::uint64_t u) { return leaf() ? doc_.Uint64(u) : go_on(); }
+    bool Double(double d) { return leaf() ? doc_.Double(d) : go_on(); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return leaf() ? doc_.RawNumber(s, n, copy) : go_on(); }
     bool String(const char* s, rapidjson::SizeType n, bool copy) {
-        if (!too_deep_ && n > limits_.max_string_length)
-            return hit_limit("limit/string-length", fmt::format("a string of {} bytes; cartlint checks strings up to {} bytes", n,
-                                                                limits_.max_string_length));
-        return !leaf() || doc_.String(s, n, copy);
+        if (!too_deep_ && n > limits_.max_string_length) {
+            hit_limit("limit/string-length",
+                      fmt::format("a string of {} bytes; cartlint checks strings up to {} bytes", n, limits_.max_string_length));
+            return go_on();
+        }
+        return leaf() ? doc_.String(s, n, copy) : go_on();
     }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-        if (too_deep_) return true;
-        if (n > limits_.max_string_length)
-            return hit_limit("limit/string-length", fmt::format("a property name of {} bytes; cartlint checks names up to {} bytes", n,
-                                                                limits_.max_string_length));
+        if (too_deep_) return go_on();
+        if (n > limits_.max_string_length) {
+            hit_limit("limit/string-length",
+                      fmt::format("a property name of {} bytes; cartlint checks names up to {} bytes", n, limits_.max_string_length));
+            return go_on();
+        }
         key_begin_ = start();
         key_end_ = tell();
         last_ = key_end_;
         return doc_.Key(s, n, copy);
     }
-    bool StartObject() { return !open() || doc_.StartObject(); }
-    bool EndObject(rapidjson::SizeType n) { return !close() || doc_.EndObject(n); }
-    bool StartArray() { return !open() || doc_.StartArray(); }
-    bool EndArray(rapidjson::SizeType n) { return !close() || doc_.EndArray(n); }
+    bool StartObject() { return open() ? doc_.StartObject() : go_on(); }
+    bool EndObject(rapidjson::SizeType n) { return close() ? doc_.EndObject(n) : go_on(); }
+    bool StartArray() { return open() ? doc_.StartArray() : go_on(); }
+    bool EndArray(rapidjson::SizeType n) { return close() ? doc_.EndArray(n) : go_on(); }
 
     bool too_deep() const { return too_deep_; }
     std::size_t too_deep_at() const { return too_deep_at_; }
@@ -82,8 +98,9 @@ private:
         return static_cast<std::uint32_t>(at);
     }
 
-    // Past a limit the document is abandoned, but the reader goes on checking syntax (events are
-    // no longer recorded), so that a syntax error later in the text still wins over the limit.
+    // Whether the reader goes on after an event that is not recorded.
+    bool go_on() const noexcept { return !recursive_; }
+
     bool hit_limit(std::string rule, std::string message) {
         if (!too_deep_) limit_ = SyntaxFault{std::move(rule), std::move(message), start(), 1};
         too_deep_ = true;
@@ -122,13 +139,13 @@ private:
         if (!push(0) || too_deep_) return false;  // the end is known when the container closes
         open_.push_back(map_.size() - 1);
         counts_.push_back(0);
-        last_ = tell() + 1;
+        last_ = tell() + 1 - bracket_taken_;
         return true;
     }
     bool close() {
         if (too_deep_) return false;
         SourceNode& node = map_.nodes[open_.back()];
-        node.end = tell() + 1;
+        node.end = tell() + 1 - bracket_taken_;
         node.next = map_.size();
         open_.pop_back();
         counts_.pop_back();
@@ -143,16 +160,62 @@ private:
     const ParseLimits& limits_;
     std::uint32_t max_depth_;
     std::optional<SyntaxFault> limit_;
-    std::vector<std::uint32_t> open_;
-    std::vector<std::uint32_t> counts_;
+    std::vector<std::uint32_t>& open_;    // the containers open at this point, innermost last
+    std::vector<std::uint32_t>& counts_;  // how many children each has so far
     std::uint32_t last_ = 0;
     std::uint32_t key_begin_ = 0;
     std::uint32_t key_end_ = 0;
     bool too_deep_ = false;
     std::size_t too_deep_at_ = 0;
+    std::uint32_t bracket_taken_;  // 1 when the reader reports a bracket after consuming it
+    bool recursive_;
 };
 
-constexpr unsigned parse_flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+// Nearly every payload is ASCII, and ASCII needs no UTF-8 validation: eight bytes at a time.
+bool is_ascii(std::string_view text) noexcept {
+    std::size_t i = 0;
+    std::uint64_t high = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        high |= word;
+    }
+    for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
+    return (high & 0x8080808080808080ull) == 0;
+}
+
+struct Attempt {
+    rapidjson::ParseResult result;
+    bool too_deep = false;
+    std::size_t too_deep_at = 0;
+    std::optional<SyntaxFault> limit;
+};
+
+template <unsigned Flags>
+Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
+    constexpr bool recursive = !(Flags & rapidjson::kParseIterativeFlag);
+    doc.map.nodes.clear();
+    doc.dom.SetNull();
+    SpanStream in(text.data(), text.size());
+    // Per thread and kept: their buffers would otherwise be allocated for every document.
+    thread_local rapidjson::Reader reader;
+    thread_local std::vector<std::uint32_t> open, counts;
+    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, open, counts);
+    Attempt out;
+    auto generate = [&](rapidjson::Document&) {
+        out.result = reader.Parse<Flags>(in, recorder);
+        // Too deep: the recorder stopped building but let the reader finish checking syntax, so a
+        // later syntax error still wins over the limit (the text may not be JSON at all).
+        return !out.result.IsError() && !recorder.too_deep();
+    };
+    doc.dom.Populate(generate);
+    out.too_deep = recorder.too_deep();
+    out.too_deep_at = recorder.too_deep_at();
+    out.limit = recorder.limit();
+    return out;
+}
+
+constexpr unsigned exact_flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
 
 }  // namespace
 
@@ -168,35 +231,33 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
                            0, 0};
     }
 
-    SpanStream in(text.data(), text.size());
-    rapidjson::Reader reader;
-    Recorder recorder(doc.dom, in, text, doc.map, limits);
-    rapidjson::ParseResult result;
-    auto generate = [&](rapidjson::Document&) {
-        result = reader.Parse<parse_flags>(in, recorder);
-        // Too deep: the recorder stopped building but let the reader finish checking syntax, so a
-        // later syntax error still wins over the limit (the text may not be JSON at all).
-        return !result.IsError() && !recorder.too_deep();
-    };
-    doc.dom.Populate(generate);
+    // The fast way first: RapidJSON's recursive reader (the nesting limit bounds its recursion),
+    // skipping UTF-8 validation for ASCII text. At a limit it stops; then, and for any syntax
+    // error, the exact way decides (the iterative reader, which checks the rest of the syntax and
+    // whose error offsets the syntax findings are written for).
+    Attempt fast = is_ascii(text) ? attempt<rapidjson::kParseNoFlags>(text, doc, limits)
+                                  : attempt<rapidjson::kParseValidateEncodingFlag>(text, doc, limits);
+    const bool stopped = fast.too_deep || fast.limit || fast.result.IsError();
+    Attempt exact = stopped ? attempt<exact_flags>(text, doc, limits) : std::move(fast);
+    const rapidjson::ParseResult& result = exact.result;
 
     if (result.IsError()) {
         doc.map.nodes.clear();
         doc.dom.SetNull();
         return describe_syntax_fault(text, result.Code(), result.Offset());
     }
-    if (recorder.limit()) {
+    if (exact.limit) {
         doc.map.nodes.clear();
         doc.dom.SetNull();
-        return *recorder.limit();
+        return *exact.limit;
     }
-    if (recorder.too_deep()) {
+    if (exact.too_deep) {
         doc.map.nodes.clear();
         doc.dom.SetNull();
         return SyntaxFault{"limit/depth",
                            "objects and arrays are nested deeper than " + std::to_string(limits.max_depth) +
                                " levels, the most cartlint checks",
-                           recorder.too_deep_at(), 1};
+                           exact.too_deep_at, 1};
     }
     // RapidJSON stops at its end marker, a NUL byte; anything after the value must be white space.
     std::size_t at = doc.map.size() ? doc.map[0].end : 0;

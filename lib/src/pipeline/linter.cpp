@@ -160,7 +160,8 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
             DomPool& pool;
             ~Release() { pool.fresh(); }
         } release{pool};
-        JsonDocument doc(pool.fresh());
+        DomPool::Document pooled(pool);
+        JsonDocument& doc = pooled.get();
         auto fault = parse_strict(text, doc);
         if (!fault) {
             result.diagnostics = impl_->analyse(doc, kind, options);
@@ -186,7 +187,8 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                 edits = normalise_edits(std::move(edits));
                 const std::string repaired = apply_edits(text, edits);
                 const OffsetMap to_original(edits);
-                JsonDocument fixed(pool.current());
+                DomPool::Document pooled_fixed(pool, false);
+                JsonDocument& fixed = pooled_fixed.get();
                 std::vector<Diagnostic> later;
                 if (auto still = parse_strict(repaired, fixed))
                     later.push_back(syntax_diagnostic(still->rule, still->message, still->offset, still->length));

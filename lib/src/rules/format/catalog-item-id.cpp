@@ -2,6 +2,7 @@
 
 #include "rules/format/format_checks.hpp"
 #include "rules/rule.hpp"
+#include "rules/support/ascii.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +11,7 @@ namespace {
 
 bool alnum_run(std::string_view s) {
     for (char c : s)
-        if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+        if (!ascii::is_alnum(c)) return false;
     return true;
 }
 

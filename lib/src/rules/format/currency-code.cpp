@@ -2,6 +2,7 @@
 
 #include "rules/format/format_checks.hpp"
 #include "rules/rule.hpp"
+#include "rules/support/ascii.hpp"
 
 #include <fmt/format.h>
 
@@ -30,7 +31,7 @@ public:
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
         if (is_currency_code(s)) return;
-        if (s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        if (s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return ascii::is_alpha(c); })) {
             std::string upper(s);
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             ctx.report(doc(), node, fmt::format("write the currency code in upper case: \"{}\"", upper))

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace cartlint::detail::rules {
@@ -27,13 +28,22 @@ public:
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         const auto& resellers = gather_resellers(ctx, item);
-        std::unordered_set<std::string_view> primary, seen;
-        for (const auto& p : resellers.primary) primary.insert(p.id);
-        for (const Reseller& r : resellers.additional) {
-            if (primary.count(r.id))
+        auto is_primary = [&](std::string_view id) {
+            return std::any_of(resellers.primary.begin(), resellers.primary.end(), [&](const Reseller& p) { return p.id == id; });
+        };
+        // Five additional resellers at most are allowed: sets would cost more than they save,
+        // but a payload may list thousands, so large lists get one.
+        std::unordered_set<std::string_view> seen;
+        const bool small = resellers.additional.size() <= 16;
+        for (std::size_t i = 0; i < resellers.additional.size(); ++i) {
+            const Reseller& r = resellers.additional[i];
+            const bool repeat = small ? std::any_of(resellers.additional.begin(), resellers.additional.begin() + static_cast<long>(i),
+                                                    [&](const Reseller& e) { return e.id == r.id; })
+                                      : !seen.insert(r.id).second;
+            if (is_primary(r.id))
                 ctx.report(doc(), r.node, fmt::format("{} is already the partner of record (transaction reseller); remove "
                                                       "it from the additional resellers", json_quote(r.id)));
-            else if (!seen.insert(r.id).second)
+            else if (repeat)
                 ctx.report(doc(), r.node, fmt::format("additional reseller {} is listed twice; remove the repeat", json_quote(r.id)));
         }
     }
