@@ -1,6 +1,7 @@
 // names_need_preparation may skip the name rules only where none of them could act: on every
 // corpus document and on thousands of carts with names broken at random, a "no" from it means
-// that running each rule's prepare step anyway reports nothing and renames nothing.
+// that running each rule's prepare step anyway reports nothing and renames nothing. The native
+// validator, which answers the same question on its own walk, must give the same answer.
 
 #include "cart_generator.hpp"
 #include "test_support.hpp"
@@ -8,7 +9,8 @@
 #include "parse/strict_parser.hpp"
 #include "pipeline/findings.hpp"
 #include "rules/registry.hpp"
-#include "rules/support/canonical_names.hpp"
+#include "schema/canonical_names.hpp"
+#include "schema/native_validator.hpp"
 #include "schema/schema_index.hpp"
 
 #include <catch2/catch.hpp>
@@ -33,6 +35,16 @@ bool holds(const std::string& text) {
     if (parse_strict(text, doc)) return true;  // not JSON: not this check's business
     const SchemaNode& root = schema_index().root(DocumentKind::cart);
     const bool closer = names_need_preparation(doc, root);
+    {
+        // The native validator answers the same question on its own walk.
+        std::vector<char> wanted(schema_index().nodes().size(), 0);
+        std::vector<Visit> visits;
+        VisitRequest request{wanted, visits};
+        Findings findings(doc);
+        NativeValidator(schema_index()).validate(DocumentKind::cart, doc, findings, &request);
+        INFO(text);
+        CHECK(request.names_need_preparation == closer);
+    }
     if (!closer) {
         INFO(text);
         CHECK(prepare_all(doc, root) == 0);

@@ -133,16 +133,25 @@ void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnosti
 std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options) const {
     if (kind == DocumentKind::automatic) kind = detect_kind(doc);
     Findings findings(doc);
-    rules.prepare(doc, kind, findings);
     if (options.engine == SchemaEngine::valijson) {
+        rules.prepare(doc, kind, findings);
         reference().validate(kind, doc, findings);
         rules.run(doc, kind, options, findings);
     } else {
-        // One walk: the validator hands the rules the values they check.
+        // One walk: the validator hands the rules the values they check and says whether the
+        // names need the name rules. Rarely they do: then those run, and validation again.
         thread_local std::vector<Visit> visits;
         visits.clear();
         VisitRequest request{rules.subscribed(), visits};
         validator.validate(kind, doc, findings, &request);
+        if (request.names_need_preparation) {
+            findings.list().clear();
+            visits.clear();
+            rules.prepare(doc, kind, findings);
+            VisitRequest again{rules.subscribed(), visits};
+            again.names_need_preparation = true;  // known: no need to watch names again
+            validator.validate(kind, doc, findings, &again);
+        }
         rules.run(doc, kind, options, findings, &visits);
     }
     auto out = std::move(findings.list());

@@ -1,7 +1,7 @@
 #include "rules/rule_engine.hpp"
 
 #include "rules/registry.hpp"
-#include "rules/support/canonical_names.hpp"
+#include "schema/canonical_names.hpp"
 
 namespace cartlint::detail {
 

@@ -1,5 +1,6 @@
 #include "schema/native_validator.hpp"
 
+#include "schema/canonical_names.hpp"
 #include "schema/schema_findings.hpp"
 
 #include <fmt/format.h>
@@ -56,6 +57,7 @@ public:
         if (!s.enum_values.empty() && !in_enum(v, s)) report_enum(place(node, s, path), findings_);
         if (v.IsArray()) {
             if (s.items) check_items(node, *s.items, path);
+            else if (watching_names() && unschematised_names_repeat(v)) names_irregular();
             if (s.max_items && v.Size() > *s.max_items) report_max_items(place(node, s, path), findings_);
         }
         if (v.IsNumber()) {
@@ -76,6 +78,10 @@ private:
         return false;
     }
 
+    // The names check, as names_need_preparation makes it, on the values this walk meets anyway.
+    bool watching_names() const noexcept { return request_ && !request_->names_need_preparation; }
+    void names_irregular() noexcept { request_->names_need_preparation = true; }
+
     void check_items(Node array, const SchemaNode& items, const Path& path) {
         doc_.for_each_child(array, [&](std::uint32_t i, Node element) {
             const Path child{&path, {}, i, true};
@@ -87,20 +93,24 @@ private:
         const rapidjson::Value& v = *object.value;
         std::uint64_t seen = 0;  // bit i: properties[i] is present (the first 64)
         bool strangers = false;
-        if (!s.properties.empty() || s.additional || s.closed) {
+        const bool map_like = s.properties.empty();
+        if (map_like && watching_names() && repeats_a_name(v)) names_irregular();
+        if (!map_like || s.additional || s.closed || watching_names()) {
             std::uint32_t id = object.id + 1;
             for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, id = doc_.map[id].next) {
                 const std::string_view name(m->name.GetString(), m->name.GetStringLength());
                 const Node child{&m->value, id};
                 const Path child_path{&path, name};
                 if (const int i = s.property_index(name); i >= 0) {
-                    if (i < 64) seen |= std::uint64_t{1} << i;
+                    const std::uint64_t bit = i < 64 ? std::uint64_t{1} << i : 0;
+                    if (watching_names() && (!bit || (seen & bit))) names_irregular();  // repeated, or past the bit set
+                    seen |= bit;
                     check(child, *s.properties[static_cast<std::size_t>(i)].schema, child_path);
-                } else if (s.additional) {
-                    check(child, *s.additional, child_path);
-                } else if (s.closed) {
-                    strangers = true;
+                    continue;
                 }
+                if (watching_names() && (!map_like || (!s.additional && unschematised_names_repeat(m->value)))) names_irregular();
+                if (s.additional) check(child, *s.additional, child_path);
+                else if (s.closed) strangers = true;
             }
         }
         if (strangers) {

@@ -21,11 +21,15 @@ struct Visit {
     const SchemaNode* schema = nullptr;
 };
 
-// The values whose schemas are marked in `wanted` (by SchemaNode::index), in document order
-// (pre-order), as the validator meets them: the rules get their values without a walk of their own.
+// What the rest of the pipeline learns from the validator's walk, so that it needs none of its own:
+// - the values whose schemas are marked in `wanted` (by SchemaNode::index), in document order
+//   (pre-order), for the rules;
+// - whether names_need_preparation (schema/canonical_names.hpp) would say yes: if so, the name
+//   rules must run and the document be validated again, as these findings assumed canonical names.
 struct VisitRequest {
     const std::vector<char>& wanted;
     std::vector<Visit>& visits;
+    bool names_need_preparation = false;
 };
 
 class NativeValidator {

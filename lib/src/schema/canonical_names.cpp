@@ -1,4 +1,4 @@
-#include "rules/support/canonical_names.hpp"
+#include "schema/canonical_names.hpp"
 
 #include <strings.h>
 
@@ -12,31 +12,8 @@ bool same_folded(const rapidjson::Value& a, const rapidjson::Value& b) {
     return a.GetStringLength() == b.GetStringLength() && strncasecmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0;
 }
 
-// A repeated name, in any casing, among an object's members.
-bool repeats_a_name(const rapidjson::Value& object) {
-    const rapidjson::SizeType n = object.MemberCount();
-    if (n > pairwise_limit) return true;
-    for (auto i = object.MemberBegin(); i != object.MemberEnd(); ++i)
-        for (auto j = object.MemberBegin(); j != i; ++j)
-            if (same_folded(i->name, j->name)) return true;
-    return false;
-}
-
-// A value no schema describes: only quirk/duplicate-key looks inside it.
-bool unschematised(const rapidjson::Value& v) {
-    if (v.IsObject()) {
-        if (repeats_a_name(v)) return true;
-        for (const auto& m : v.GetObject())
-            if (unschematised(m.value)) return true;
-    } else if (v.IsArray()) {
-        for (const auto& e : v.GetArray())
-            if (unschematised(e)) return true;
-    }
-    return false;
-}
-
 bool check(const rapidjson::Value& v, const SchemaNode* s) {
-    if (!s) return unschematised(v);
+    if (!s) return unschematised_names_repeat(v);
     if (v.IsArray()) {
         for (const auto& e : v.GetArray())
             if (check(e, s->items)) return true;
@@ -63,6 +40,28 @@ bool check(const rapidjson::Value& v, const SchemaNode* s) {
 }
 
 }  // namespace
+
+bool repeats_a_name(const rapidjson::Value& object) {
+    const rapidjson::SizeType n = object.MemberCount();
+    if (n > pairwise_limit) return true;
+    for (auto i = object.MemberBegin(); i != object.MemberEnd(); ++i)
+        for (auto j = object.MemberBegin(); j != i; ++j)
+            if (same_folded(i->name, j->name)) return true;
+    return false;
+}
+
+// Only quirk/duplicate-key looks inside a value no schema describes.
+bool unschematised_names_repeat(const rapidjson::Value& v) {
+    if (v.IsObject()) {
+        if (repeats_a_name(v)) return true;
+        for (const auto& m : v.GetObject())
+            if (unschematised_names_repeat(m.value)) return true;
+    } else if (v.IsArray()) {
+        for (const auto& e : v.GetArray())
+            if (unschematised_names_repeat(e)) return true;
+    }
+    return false;
+}
 
 bool names_need_preparation(const JsonDocument& doc, const SchemaNode& root) {
     return doc.root() && check(doc.dom, &root);

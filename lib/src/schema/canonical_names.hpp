@@ -15,4 +15,8 @@ namespace cartlint::detail {
 // "something is wrong".
 bool names_need_preparation(const JsonDocument& doc, const SchemaNode& root);
 
+// The parts the native validator uses to answer the same question on its own walk.
+bool repeats_a_name(const rapidjson::Value& object);  // in any casing
+bool unschematised_names_repeat(const rapidjson::Value& value);  // in any object of a value no schema describes
+
 }  // namespace cartlint::detail
