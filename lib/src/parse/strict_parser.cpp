@@ -7,28 +7,32 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <new>
 
 namespace cartlint::detail {
 namespace {
 
 // A RapidJSON input stream over a byte span: embedded NUL bytes are data, and '\0' is returned
-// only past the end (RapidJSON's own end marker).
+// only past the end (RapidJSON's own end marker). Parsing in place, RapidJSON writes each decoded
+// string over the bytes it was read from (never ahead of the reading position), so the span must
+// be a private copy of the text.
 class SpanStream {
 public:
     using Ch = char;
-    SpanStream(const char* data, std::size_t size) : begin_(data), cur_(data), end_(data + size) {}
+    SpanStream(char* data, std::size_t size) : begin_(data), cur_(data), end_(data + size) {}
     Ch Peek() const { return cur_ < end_ ? *cur_ : '\0'; }
     Ch Take() { return cur_ < end_ ? *cur_++ : '\0'; }
     std::size_t Tell() const { return static_cast<std::size_t>(cur_ - begin_); }
-    Ch* PutBegin() { return nullptr; }
-    void Put(Ch) {}
+    Ch* PutBegin() { return put_ = cur_; }
+    void Put(Ch c) { *put_++ = c; }
     void Flush() {}
-    std::size_t PutEnd(Ch*) { return 0; }
+    std::size_t PutEnd(Ch* begin) { return static_cast<std::size_t>(put_ - begin); }
 
 private:
-    const char* begin_;
-    const char* cur_;
-    const char* end_;
+    char* begin_;
+    char* cur_;
+    char* end_;
+    char* put_ = nullptr;
 };
 
 bool is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':'; }
@@ -196,7 +200,13 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     constexpr bool recursive = !(Flags & rapidjson::kParseIterativeFlag);
     doc.map.nodes.clear();
     doc.dom.SetNull();
-    SpanStream in(text.data(), text.size());
+    // In place: the DOM's strings point into a copy of the text, kept in the document's own
+    // allocator (so it lives as long as the DOM), instead of each being copied out one by one.
+    char* copy = static_cast<char*>(doc.dom.GetAllocator().Malloc(text.size() + 1));
+    if (!copy) throw std::bad_alloc();
+    std::memcpy(copy, text.data(), text.size());
+    copy[text.size()] = '\0';
+    SpanStream in(copy, text.size());
     // Per thread and kept: their buffers would otherwise be allocated for every document.
     thread_local rapidjson::Reader reader;
     thread_local std::vector<std::uint32_t> open, counts;
@@ -215,7 +225,7 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     return out;
 }
 
-constexpr unsigned exact_flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+constexpr unsigned exact_flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag;
 
 }  // namespace
 
@@ -235,8 +245,8 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
     // skipping UTF-8 validation for ASCII text. At a limit it stops; then, and for any syntax
     // error, the exact way decides (the iterative reader, which checks the rest of the syntax and
     // whose error offsets the syntax findings are written for).
-    Attempt fast = is_ascii(text) ? attempt<rapidjson::kParseNoFlags>(text, doc, limits)
-                                  : attempt<rapidjson::kParseValidateEncodingFlag>(text, doc, limits);
+    Attempt fast = is_ascii(text) ? attempt<rapidjson::kParseInsituFlag>(text, doc, limits)
+                                  : attempt<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag>(text, doc, limits);
     const bool stopped = fast.too_deep || fast.limit || fast.result.IsError();
     Attempt exact = stopped ? attempt<exact_flags>(text, doc, limits) : std::move(fast);
     const rapidjson::ParseResult& result = exact.result;
