@@ -39,7 +39,8 @@ bool holds(const std::string& text) {
         // The native validator answers the same question on its own walk.
         std::vector<char> wanted(schema_index().nodes().size(), 0);
         std::vector<Visit> visits;
-        VisitRequest request{wanted, visits};
+        std::vector<Node> members;
+        VisitRequest request{wanted, visits, members};
         Findings findings(doc);
         NativeValidator(schema_index()).validate(DocumentKind::cart, doc, findings, &request);
         INFO(text);

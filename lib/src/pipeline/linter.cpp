@@ -141,18 +141,21 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
         // One walk: the validator hands the rules the values they check and says whether the
         // names need the name rules. Rarely they do: then those run, and validation again.
         thread_local std::vector<Visit> visits;
+        thread_local std::vector<Node> members;
         visits.clear();
-        VisitRequest request{rules.subscribed(), visits};
+        members.clear();
+        VisitRequest request{rules.subscribed(), visits, members};
         validator.validate(kind, doc, findings, &request);
         if (request.names_need_preparation) {
             findings.list().clear();
             visits.clear();
+            members.clear();
             rules.prepare(doc, kind, findings);
-            VisitRequest again{rules.subscribed(), visits};
+            VisitRequest again{rules.subscribed(), visits, members};
             again.names_need_preparation = true;  // known: no need to watch names again
             validator.validate(kind, doc, findings, &again);
         }
-        rules.run(doc, kind, options, findings, &visits);
+        rules.run(doc, kind, options, findings, &visits, &members);
     }
     auto out = std::move(findings.list());
     drop_superseded_schema_findings(out);

@@ -53,6 +53,20 @@ public:
     // A context/… note, at most once per document and rule.
     void note_once(const RuleDoc& rule, Node node, std::string message);
 
+    // The value being checked, with its schema and the validator's member table for it (see
+    // Visit), if there is one: member() answers from it in O(1).
+    void visiting(Node node, const SchemaNode* schema, const Node* members) noexcept {
+        visiting_ = node;
+        visiting_schema_ = schema;
+        visiting_members_ = members;
+    }
+    // Member `name` of an object node (the first, if the name repeats).
+    Node member(Node object, std::string_view name) const noexcept {
+        if (visiting_members_ && object.id == visiting_.id && object.value == visiting_.value)
+            if (const int i = visiting_schema_->property_index(name); i >= 0) return visiting_members_[i];
+        return doc_.member(object, name);
+    }
+
 private:
     const JsonDocument& doc_;
     const LintOptions& options_;
@@ -61,14 +75,15 @@ private:
     std::chrono::system_clock::time_point now_;
     std::vector<std::string_view> noted_;
     std::uint64_t serial_;
+    Node visiting_;
+    const SchemaNode* visiting_schema_ = nullptr;
+    const Node* visiting_members_ = nullptr;
 
     static std::uint64_t next_serial() noexcept;
 };
 
 // Member `name` of an object node, the way the service reads it (exact name).
-inline Node member(const RuleContext& ctx, Node object, std::string_view name) {
-    return ctx.document().member(object, name);
-}
+inline Node member(const RuleContext& ctx, Node object, std::string_view name) { return ctx.member(object, name); }
 
 inline std::string_view as_string(Node node) {
     return node && node.value->IsString() ? std::string_view(node.value->GetString(), node.value->GetStringLength())

@@ -26,11 +26,14 @@ void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& finding
 }
 
 void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
-                     const std::vector<Visit>* visits) const {
+                     const std::vector<Visit>* visits, const std::vector<Node>* members) const {
     RuleContext context(doc, options, kind, findings, options.now.value_or(std::chrono::system_clock::now()));
     if (!visits) return walk(context, doc.root(), &index_.root(kind));
-    for (const Visit& v : *visits)
+    for (const Visit& v : *visits) {
+        const Node* table = members && v.members != Visit::no_members ? members->data() + v.members : nullptr;
+        context.visiting(v.node, v.schema, table);
         for (const Rule* rule : dispatch_[v.schema->index]) rule->check(context, v.node, *v.schema);
+    }
 }
 
 void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema) const {

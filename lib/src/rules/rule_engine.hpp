@@ -18,7 +18,7 @@ public:
     // Walks the document itself, or, given `visits` (the native validator's, see subscribed()),
     // checks just those values.
     void run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
-             const std::vector<Visit>* visits = nullptr) const;
+             const std::vector<Visit>* visits = nullptr, const std::vector<Node>* members = nullptr) const;
     // By SchemaNode::index: whether any rule checks values of that schema.
     const std::vector<char>& subscribed() const noexcept { return subscribed_; }
 

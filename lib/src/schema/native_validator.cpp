@@ -52,7 +52,14 @@ public:
     // minItems, properties, required, type), so findings at one value come out in the same order.
     void check(Node node, const SchemaNode& s, const Path& path) {
         const rapidjson::Value& v = *node.value;
-        if (request_ && request_->wanted[s.index]) request_->visits.push_back({node, &s});
+        std::uint32_t table = Visit::no_members;
+        if (request_ && request_->wanted[s.index]) {
+            if (v.IsObject() && !s.properties.empty()) {
+                table = static_cast<std::uint32_t>(request_->members.size());
+                request_->members.resize(request_->members.size() + s.properties.size());
+            }
+            request_->visits.push_back({node, &s, table});
+        }
         if (s.const_value && !string_equals(v, *s.const_value)) report_const(place(node, s, path), findings_);
         if (!s.enum_values.empty() && !in_enum(v, s)) report_enum(place(node, s, path), findings_);
         if (v.IsArray()) {
@@ -65,7 +72,7 @@ public:
             if (s.minimum && v.GetDouble() < *s.minimum) report_minimum(place(node, s, path), findings_);
         }
         if (v.IsArray() && s.min_items && v.Size() < *s.min_items) report_min_items(place(node, s, path), findings_);
-        if (v.IsObject()) check_object(node, s, path);
+        if (v.IsObject()) check_object(node, s, path, table);
         if (s.types && !(s.types & type_of(v))) report_type(place(node, s, path), findings_);
     }
 
@@ -89,7 +96,7 @@ private:
         });
     }
 
-    void check_object(Node object, const SchemaNode& s, const Path& path) {
+    void check_object(Node object, const SchemaNode& s, const Path& path, std::uint32_t table) {
         const rapidjson::Value& v = *object.value;
         std::uint64_t seen = 0;  // bit i: properties[i] is present (the first 64)
         bool strangers = false;
@@ -104,6 +111,10 @@ private:
                 if (const int i = s.property_index(name); i >= 0) {
                     const std::uint64_t bit = i < 64 ? std::uint64_t{1} << i : 0;
                     if (watching_names() && (!bit || (seen & bit))) names_irregular();  // repeated, or past the bit set
+                    if (table != Visit::no_members) {
+                        Node& slot = request_->members[table + static_cast<std::uint32_t>(i)];
+                        if (!slot) slot = child;
+                    }
                     seen |= bit;
                     check(child, *s.properties[static_cast<std::size_t>(i)].schema, child_path);
                     continue;

@@ -15,10 +15,15 @@
 
 namespace cartlint::detail {
 
-// A value and the schema that applies to it.
+// A value and the schema that applies to it. For an object, `members` indexes the validator's
+// member table: the node of each of the schema's properties (in `properties` order; an empty
+// Node when absent, the first when repeated), so the rules look members up by property index.
 struct Visit {
     Node node;
     const SchemaNode* schema = nullptr;
+    std::uint32_t members = no_members;
+
+    static constexpr std::uint32_t no_members = ~std::uint32_t{0};
 };
 
 // What the rest of the pipeline learns from the validator's walk, so that it needs none of its own:
@@ -29,6 +34,7 @@ struct Visit {
 struct VisitRequest {
     const std::vector<char>& wanted;
     std::vector<Visit>& visits;
+    std::vector<Node>& members;  // the member tables of the visits
     bool names_need_preparation = false;
 };
 
