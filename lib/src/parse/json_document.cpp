@@ -1,6 +1,6 @@
 #include "parse/json_document.hpp"
 
-#include <cstring>
+#include "parse/same_bytes.hpp"
 
 namespace cartlint::detail {
 
@@ -17,9 +17,7 @@ Node JsonDocument::member(Node object, std::string_view name) const noexcept {
     if (!object || !object.value->IsObject()) return {};
     std::uint32_t id = object.id + 1;  // children are consecutive subtrees
     for (auto m = object.value->MemberBegin(); m != object.value->MemberEnd(); ++m, id = map[id].next) {
-        // Length and first byte rule out nearly every other member without a call to memcmp.
-        const char* s = m->name.GetString();
-        if (m->name.GetStringLength() == name.size() && (name.empty() || (s[0] == name[0] && std::memcmp(s, name.data(), name.size()) == 0)))
+        if (m->name.GetStringLength() == name.size() && same_bytes(m->name.GetString(), name.data(), name.size()))
             return Node{&m->value, id};
     }
     return {};

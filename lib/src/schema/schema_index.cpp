@@ -126,13 +126,6 @@ std::string describe_types(std::uint8_t types) {
 
 namespace {
 
-// Cheap and good enough for a few dozen names: length and three sampled bytes.
-std::size_t name_hash(std::string_view name) noexcept {
-    if (name.empty()) return 0;
-    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
-    return name.size() * 0x9E3779B1u ^ at(0) * 31u ^ at(name.size() / 2) * 131u ^ at(name.size() - 1) * 1031u;
-}
-
 void build_lookup(SchemaNode& node) {
     if (node.properties.empty()) return;
     if (node.properties.size() >= 0xFFFF) throw std::runtime_error(fmt::format("too many properties at '{}'", node.location));
@@ -148,16 +141,6 @@ void build_lookup(SchemaNode& node) {
 }
 
 }  // namespace
-
-int SchemaNode::property_index(std::string_view name) const noexcept {
-    if (lookup.empty()) return -1;
-    const std::size_t mask = lookup.size() - 1;
-    for (std::size_t slot = name_hash(name) & mask;; slot = (slot + 1) & mask) {
-        const std::uint16_t entry = lookup[slot];
-        if (!entry) return -1;
-        if (properties[entry - 1].name == name) return entry - 1;
-    }
-}
 
 const SchemaProperty* SchemaNode::property(std::string_view name) const noexcept {
     const int i = property_index(name);

@@ -7,6 +7,8 @@
 // refuses a schema that uses any other, so that no constraint is skipped silently; `pattern` and
 // `format` are replaced by the native checks that x-cartlint-format names.
 
+#include "parse/same_bytes.hpp"
+
 #include <cartlint/document_kind.hpp>
 
 #include <cstdint>
@@ -72,6 +74,24 @@ struct SchemaNode {
     // The schema of member `name`: its property schema, else additionalProperties.
     const SchemaNode* member(std::string_view name) const noexcept;
 };
+
+// Cheap and good enough for a few dozen names: length and three sampled bytes.
+inline std::size_t name_hash(std::string_view name) noexcept {
+    if (name.empty()) return 0;
+    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
+    return name.size() * 0x9E3779B1u ^ at(0) * 31u ^ at(name.size() / 2) * 131u ^ at(name.size() - 1) * 1031u;
+}
+
+inline int SchemaNode::property_index(std::string_view name) const noexcept {
+    if (lookup.empty()) return -1;
+    const std::size_t mask = lookup.size() - 1;
+    for (std::size_t slot = name_hash(name) & mask;; slot = (slot + 1) & mask) {
+        const std::uint16_t entry = lookup[slot];
+        if (!entry) return -1;
+        const std::string& candidate = properties[entry - 1].name;
+        if (candidate.size() == name.size() && same_bytes(candidate.data(), name.data(), name.size())) return entry - 1;
+    }
+}
 
 class SchemaIndex {
 public:

@@ -1,5 +1,7 @@
 #include "rules/cart/cart_times.hpp"
 
+#include "rules/support/parsed_date_time.hpp"
+
 #include <fmt/format.h>
 
 namespace cartlint::detail {
@@ -9,7 +11,7 @@ namespace {
 std::optional<Timestamp> read_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
     Node node = member(ctx, cart, name);
     if (!node || !node.value->IsString() || is_dotnet_unset_date_time(as_string(node))) return std::nullopt;
-    auto parsed = parse_date_time(as_string(node));
+    const auto& parsed = parsed_date_time(ctx, node);
     if (!parsed.value) return std::nullopt;
     return Timestamp{node, *parsed.value};
 }

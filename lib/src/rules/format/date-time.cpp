@@ -1,7 +1,7 @@
 // format/date-time: RFC 3339 date-times, checked natively.
 
 #include "rules/rule.hpp"
-#include "rules/support/date_time.hpp"
+#include "rules/support/parsed_date_time.hpp"
 
 #include <fmt/format.h>
 
@@ -24,7 +24,7 @@ public:
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
         if (is_dotnet_unset_date_time(s)) return;  // format/unset-date-time
-        auto parsed = parse_date_time(s);
+        const auto& parsed = parsed_date_time(ctx, node);
         if (parsed.value) return;
         ctx.report(doc(), node, fmt::format("{} is not an RFC 3339 date-time: {} (for example 2018-03-15T17:15:02Z)",
                                             json_quote(s), parsed.problem));
