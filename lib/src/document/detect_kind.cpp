@@ -2,13 +2,15 @@
 
 #include <strings.h>
 
+#include <string_view>
+
 namespace cartlint::detail {
 namespace {
 
-const rapidjson::Value* member_any_case(const rapidjson::Value& object, const char* name) {
+const rapidjson::Value* member_any_case(const rapidjson::Value& object, std::string_view name) {
     if (!object.IsObject()) return nullptr;
     for (const auto& m : object.GetObject())
-        if (strcasecmp(m.name.GetString(), name) == 0) return &m.value;
+        if (m.name.GetStringLength() == name.size() && strncasecmp(m.name.GetString(), name.data(), name.size()) == 0) return &m.value;
     return nullptr;
 }
 

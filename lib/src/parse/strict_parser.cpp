@@ -12,16 +12,17 @@
 namespace cartlint::detail {
 namespace {
 
-// A RapidJSON input stream over a byte span: embedded NUL bytes are data, and '\0' is returned
-// only past the end (RapidJSON's own end marker). Parsing in place, RapidJSON writes each decoded
-// string over the bytes it was read from (never ahead of the reading position), so the span must
-// be a private copy of the text.
+// A RapidJSON input stream over a private, NUL-terminated copy of the text. RapidJSON reads its
+// input up to a '\0' and never past one (it is its end marker), so the stream needs no bounds
+// check; an embedded NUL byte ends the input for RapidJSON exactly as the real end does, and the
+// caller sees that the value stopped short of the end. Parsing in place, RapidJSON writes each
+// decoded string over the bytes it was read from (never ahead of the reading position).
 class SpanStream {
 public:
     using Ch = char;
-    SpanStream(char* data, std::size_t size) : begin_(data), cur_(data), end_(data + size) {}
-    Ch Peek() const { return cur_ < end_ ? *cur_ : '\0'; }
-    Ch Take() { return cur_ < end_ ? *cur_++ : '\0'; }
+    explicit SpanStream(char* terminated) : begin_(terminated), cur_(terminated) {}
+    Ch Peek() const { return *cur_; }
+    Ch Take() { return *cur_++; }
     std::size_t Tell() const { return static_cast<std::size_t>(cur_ - begin_); }
     Ch* PutBegin() { return put_ = cur_; }
     void Put(Ch c) { *put_++ = c; }
@@ -31,7 +32,6 @@ public:
 private:
     char* begin_;
     char* cur_;
-    char* end_;
     char* put_ = nullptr;
 };
 
@@ -202,11 +202,12 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     doc.dom.SetNull();
     // In place: the DOM's strings point into a copy of the text, kept in the document's own
     // allocator (so it lives as long as the DOM), instead of each being copied out one by one.
-    char* copy = static_cast<char*>(doc.dom.GetAllocator().Malloc(text.size() + 1));
+    constexpr std::size_t terminator = 4;  // one NUL is RapidJSON's end marker; the rest is margin
+    char* copy = static_cast<char*>(doc.dom.GetAllocator().Malloc(text.size() + terminator));
     if (!copy) throw std::bad_alloc();
     std::memcpy(copy, text.data(), text.size());
-    copy[text.size()] = '\0';
-    SpanStream in(copy, text.size());
+    std::memset(copy + text.size(), 0, terminator);
+    SpanStream in(copy);
     // Per thread and kept: their buffers would otherwise be allocated for every document.
     thread_local rapidjson::Reader reader;
     thread_local std::vector<std::uint32_t> open, counts;

@@ -60,24 +60,37 @@ public:
             }
             request_->visits.push_back({node, &s, table});
         }
-        if (s.const_value && !string_equals(v, *s.const_value)) report_const(place(node, s, path), findings_);
-        if (!s.enum_values.empty() && !in_enum(v, s)) report_enum(place(node, s, path), findings_);
+        if (s.const_value && !string_equals(v, *s.const_value)) fail(report_const, node, s, path);
+        if (!s.enum_values.empty() && !in_enum(v, s)) fail(report_enum, node, s, path);
         if (v.IsArray()) {
             if (s.items) check_items(node, *s.items, path);
             else if (watching_names() && unschematised_names_repeat(v)) names_irregular();
-            if (s.max_items && v.Size() > *s.max_items) report_max_items(place(node, s, path), findings_);
+            if (s.max_items && v.Size() > *s.max_items) fail(report_max_items, node, s, path);
         }
         if (v.IsNumber()) {
-            if (s.maximum && v.GetDouble() > *s.maximum) report_maximum(place(node, s, path), findings_);
-            if (s.minimum && v.GetDouble() < *s.minimum) report_minimum(place(node, s, path), findings_);
+            if (s.maximum && v.GetDouble() > *s.maximum) fail([](const Place& p, Findings& f) { report_maximum(p, f); }, node, s, path);
+            if (s.minimum && v.GetDouble() < *s.minimum) fail([](const Place& p, Findings& f) { report_minimum(p, f); }, node, s, path);
         }
-        if (v.IsArray() && s.min_items && v.Size() < *s.min_items) report_min_items(place(node, s, path), findings_);
+        if (v.IsArray() && s.min_items && v.Size() < *s.min_items) fail(report_min_items, node, s, path);
         if (v.IsObject()) check_object(node, s, path, table);
-        if (s.types && !(s.types & type_of(v))) report_type(place(node, s, path), findings_);
+        if (s.types && !(s.types & type_of(v))) fail(report_type, node, s, path);
     }
 
 private:
     static Place place(Node node, const SchemaNode& s, const Path& path) { return Place{node, &s, path.name()}; }
+
+    // Out of line and marked cold: the walk's hot path stays small (reports are rare).
+    using Report = void (*)(const Place&, Findings&);
+    [[gnu::cold, gnu::noinline]] void fail(Report report, Node node, const SchemaNode& s, const Path& path) {
+        report(place(node, s, path), findings_);
+    }
+    [[gnu::cold, gnu::noinline]] void report_strangers(Node object, const SchemaNode& s, const Path& path) {
+        std::set<std::uint32_t> reported;
+        report_unknown_properties(place(object, s, path), doc_, findings_, reported);
+    }
+    [[gnu::cold, gnu::noinline]] void report_missing(Node object, const SchemaNode& s, const Path& path, std::string_view name) {
+        report_missing_required(place(object, s, path), name, findings_);
+    }
 
     static bool in_enum(const rapidjson::Value& v, const SchemaNode& s) noexcept {
         for (const auto& e : s.enum_values)
@@ -124,16 +137,13 @@ private:
                 else if (s.closed) strangers = true;
             }
         }
-        if (strangers) {
-            std::set<std::uint32_t> reported;
-            report_unknown_properties(place(object, s, path), doc_, findings_, reported);
-        }
+        if (strangers) report_strangers(object, s, path);
         for (std::size_t r = 0; r < s.required.size(); ++r) {
             const int i = s.required_index[r];
             // A property index means the member loop above ran and filled `seen`.
             const bool present = i >= 0 && i < 64 ? (seen >> i & 1) != 0
                                                   : v.HasMember(rapidjson::StringRef(s.required[r].data(), s.required[r].size()));
-            if (!present) report_missing_required(place(object, s, path), s.required[r], findings_);
+            if (!present) report_missing(object, s, path, s.required[r]);
         }
     }
 
