@@ -24,6 +24,8 @@ public:
     Ch Peek() const { return *cur_; }
     Ch Take() { return *cur_++; }
     std::size_t Tell() const { return static_cast<std::size_t>(cur_ - begin_); }
+    // Where a string the reader hands over, decoded in place, starts in the text: just after its quote.
+    std::uint32_t offset_of(const char* in_place) const { return static_cast<std::uint32_t>(in_place - begin_); }
     Ch* PutBegin() { return put_ = cur_; }
     void Put(Ch c) { *put_++ = c; }
     void Flush() {}
@@ -65,22 +67,15 @@ public:
     bool Uint64(std::uint64_t u) { return leaf() ? doc_.Uint64(u) : go_on(); }
     bool Double(double d) { return leaf() ? doc_.Double(d) : go_on(); }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return leaf() ? doc_.RawNumber(s, n, copy) : go_on(); }
+    // Strings are parsed in place: the quote before `s` is where the string starts, no scan needed.
     bool String(const char* s, rapidjson::SizeType n, bool copy) {
-        if (!too_deep_ && n > limits_.max_string_length) {
-            hit_limit("limit/string-length",
-                      fmt::format("a string of {} bytes; cartlint checks strings up to {} bytes", n, limits_.max_string_length));
-            return go_on();
-        }
-        return leaf() ? doc_.String(s, n, copy) : go_on();
+        if (!too_deep_ && n > limits_.max_string_length) return too_long("a string", "strings", n);
+        return !too_deep_ && push(in_.offset_of(s) - 1, tell()) && !too_deep_ ? doc_.String(s, n, copy) : go_on();
     }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
         if (too_deep_) return go_on();
-        if (n > limits_.max_string_length) {
-            hit_limit("limit/string-length",
-                      fmt::format("a property name of {} bytes; cartlint checks names up to {} bytes", n, limits_.max_string_length));
-            return go_on();
-        }
-        key_begin_ = start();
+        if (n > limits_.max_string_length) return too_long("a property name", "names", n);
+        key_begin_ = in_.offset_of(s) - 1;
         key_end_ = tell();
         last_ = key_end_;
         return doc_.Key(s, n, copy);
@@ -105,6 +100,11 @@ private:
     // Whether the reader goes on after an event that is not recorded.
     bool go_on() const noexcept { return !recursive_; }
 
+    [[gnu::cold, gnu::noinline]] bool too_long(const char* what, const char* kind, rapidjson::SizeType n) {
+        hit_limit("limit/string-length", fmt::format("{} of {} bytes; cartlint checks {} up to {} bytes", what, n, kind, limits_.max_string_length));
+        return go_on();
+    }
+
     bool hit_limit(std::string rule, std::string message) {
         if (!too_deep_) limit_ = SyntaxFault{std::move(rule), std::move(message), start(), 1};
         too_deep_ = true;
@@ -112,12 +112,13 @@ private:
     }
 
     // Appends the node of the value whose token just ended.
-    bool push(std::uint32_t end) {
+    bool push(std::uint32_t end) { return push(start(), end); }
+    bool push(std::uint32_t begin, std::uint32_t end) {
         if (!counts_.empty() && counts_.back() >= limits_.max_members)
             return !hit_limit("limit/member-count", fmt::format("more than {} members or elements in one object or array",
                                                                 limits_.max_members));
         SourceNode node;
-        node.begin = start();
+        node.begin = begin;
         node.end = end;
         if (!open_.empty()) {
             node.parent = open_.back();

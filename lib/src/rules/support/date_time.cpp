@@ -54,8 +54,53 @@ bool is_dotnet_unset_date_time(std::string_view text) noexcept {
     return text == "0001-01-01T00:00:00" || text == "0001-01-01T00:00:00Z" || text == "0001-01-01T00:00:00.0000000";
 }
 
+namespace {
+
+// The shape the service sends, "2018-03-15T17:15:02.3840528Z" (any number of fraction digits),
+// read at fixed positions; nothing when the text has any other shape.
+std::optional<DateTime> canonical_utc(std::string_view t) noexcept {
+    if (t.size() < 20 || t.back() != 'Z' || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':')
+        return std::nullopt;
+    auto num = [&](std::size_t at, std::size_t n, int& out) {
+        out = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            const unsigned d = static_cast<unsigned char>(t[i]) - '0';
+            if (d > 9) return false;
+            out = out * 10 + static_cast<int>(d);
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second;
+    if (!num(0, 4, year) || !num(5, 2, month) || !num(8, 2, day) || !num(11, 2, hour) || !num(14, 2, minute) || !num(17, 2, second))
+        return std::nullopt;
+    std::uint32_t nanos = 0;
+    if (t.size() > 20) {
+        if (t[19] != '.') return std::nullopt;
+        std::size_t digits = 0;
+        for (std::size_t i = 20; i + 1 < t.size(); ++i, ++digits) {
+            const unsigned d = static_cast<unsigned char>(t[i]) - '0';
+            if (d > 9) return std::nullopt;
+            if (digits < 9) nanos = nanos * 10 + d;
+        }
+        if (digits == 0) return std::nullopt;
+        for (std::size_t i = digits; i < 9; ++i) nanos *= 10;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    DateTime value;
+    value.seconds = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 + hour * 3600 +
+                    minute * 60 + second;
+    value.nanos = nanos;
+    return value;
+}
+
+}  // namespace
+
 DateTimeParse parse_date_time(std::string_view text) {
     DateTimeParse out;
+    // Nearly every date-time is the service's own shape: read it directly. Anything else goes
+    // through the full parse, which also says what is wrong.
+    if ((out.value = canonical_utc(text))) return out;
     Cursor c(text);
     int year, month, day, hour, minute, second;
     if (!(c.digits(4, year) && c.take('-') && c.digits(2, month) && c.take('-') && c.digits(2, day))) {
