@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(syntax, "text RapidJSON rejects gets a syntax or limit finding");
     }
 
-    std::vector<cartlint::FileResult> files{{"fuzz.json", text, result}};
+    std::vector<cartlint::FileResult> files{{"fuzz.json", text, result, {}}};
     std::ostringstream json, sarif, text_out, github, junit;
     cartlint::write_json(json, files);
     cartlint::write_sarif(sarif, files, {"/src"});

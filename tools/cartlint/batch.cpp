@@ -2,6 +2,7 @@
 
 #include "fixer.hpp"
 #include "input.hpp"
+#include "ndjson.hpp"
 #include "unified_diff.hpp"
 
 #include <atomic>
@@ -13,51 +14,34 @@
 
 namespace cartlint::cli {
 
-LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options) {
-    LintResult out;
-    bool first = true;
-    std::uint32_t line = 0;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        ++line;
-        std::string_view doc = text.substr(start, end - start);
-        if (!doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
-        if (doc.find_first_not_of(" \t") != std::string_view::npos) {
-            LintResult r = linter.lint(doc, options);
-            if (first) out.kind = r.kind;
-            first = false;
-            for (auto& d : r.diagnostics) {
-                // A document is one line, unless a repair spans it: keep positions in the stream.
-                d.begin.line += line - 1;
-                d.end.line += line - 1;
-                d.begin.offset += start;
-                d.end.offset += start;
-                out.diagnostics.push_back(std::move(d));
-            }
-        }
-        start = end + 1;
-    }
-    return out;
-}
-
 namespace {
 
-void lint_one(const Linter& linter, const InputSpec& input, const Options& options, FileResult& file, std::string& text,
-              std::atomic<bool>& io_error, std::mutex& io) {
+void unreadable(const InputSpec& input, const std::string& error, FileResult& file, std::atomic<bool>& io_error, std::mutex& io) {
+    io_error = true;
+    {
+        std::lock_guard lock(io);
+        std::cerr << "cartlint: " << input.display << ": cannot read: " << error << '\n';
+    }
+    file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + error, "", {}, {}, {}});
+}
+
+void lint_one(const Linter& linter, const InputSpec& input, const Options& options, unsigned jobs, FileResult& file,
+              std::string& text, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
-    auto read = read_input(input.path);
-    if (read.error) {
-        io_error = true;
-        {
-            std::lock_guard lock(io);
-            std::cerr << "cartlint: " << input.display << ": cannot read: " << *read.error << '\n';
-        }
-        file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + *read.error, "", {}, {}, {}});
+    const LintOptions lint_options = options_for(options.config, options.lint, input.display);
+    if (options.ndjson && !options.fix && !options.fix_dry_run) {
+        // A stream may be far larger than memory: read it piece by piece.
+        OpenInput in(input.path);
+        if (in.error()) return unreadable(input, *in.error(), file, io_error, io);
+        StreamResult stream = lint_ndjson_stream(linter, in.file(), lint_options, jobs);
+        file.result = std::move(stream.result);
+        file.lines = std::move(stream.lines);
+        if (stream.error) unreadable(input, *stream.error, file, io_error, io);
         return;
     }
+    auto read = read_input(input.path);
+    if (read.error) return unreadable(input, *read.error, file, io_error, io);
     text = std::move(read.bytes);
-    const LintOptions lint_options = options_for(options.config, options.lint, input.display);
     if (options.fix || options.fix_dry_run) {
         FixOutcome fixed = apply_safe_fixes(linter, text, lint_options);
         std::lock_guard lock(io);
@@ -87,19 +71,22 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     batch.seconds.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) batch.texts.push_back(std::make_unique<std::string>());
 
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    // One stream alone gets the threads itself (its batches are linted in parallel); several
+    // inputs share them out one input per thread.
+    const unsigned stream_jobs = n == 1 ? jobs : 1;
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, n)));
     std::atomic<std::size_t> next{0}, done{0};
     std::atomic<bool> io_error{false};
     std::mutex io;
     auto work = [&] {
         for (std::size_t i; (i = next++) < n;) {
             const auto start = std::chrono::steady_clock::now();
-            lint_one(linter, inputs[i], options, batch.results[i], *batch.texts[i], io_error, io);
+            lint_one(linter, inputs[i], options, stream_jobs, batch.results[i], *batch.texts[i], io_error, io);
             batch.seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             ++done;
         }
     };
-    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, n)));
     std::vector<std::thread> threads;
     for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
 

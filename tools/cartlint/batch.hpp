@@ -22,8 +22,4 @@ struct Batch {
 
 Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options);
 
-// Lints a stream of newline-delimited documents as one file: each line is a document, and every
-// finding's line is the line of the stream it comes from. Blank lines are skipped.
-LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options);
-
 }  // namespace cartlint::cli

@@ -7,26 +7,35 @@
 
 namespace cartlint::cli {
 
+OpenInput::OpenInput(const std::string& path) {
+    if (path == "-") {
+        file_ = stdin;
+        return;
+    }
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        error_ = "is a directory";
+        return;
+    }
+    file_ = std::fopen(path.c_str(), "rb");
+    if (!file_) error_ = std::strerror(errno);
+}
+
+OpenInput::~OpenInput() {
+    if (file_ && file_ != stdin) std::fclose(file_);
+}
+
 ReadResult read_input(const std::string& path) {
     ReadResult out;
-    std::FILE* f = stdin;
-    if (path != "-") {
-        struct stat st{};
-        if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-            out.error = "is a directory";
-            return out;
-        }
-        f = std::fopen(path.c_str(), "rb");
-        if (!f) {
-            out.error = std::strerror(errno);
-            return out;
-        }
+    OpenInput in(path);
+    if (in.error()) {
+        out.error = in.error();
+        return out;
     }
     char buffer[1 << 16];
     std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.bytes.append(buffer, n);
-    if (std::ferror(f)) out.error = std::strerror(errno);
-    if (f != stdin) std::fclose(f);
+    while ((n = std::fread(buffer, 1, sizeof buffer, in.file())) > 0) out.bytes.append(buffer, n);
+    if (std::ferror(in.file())) out.error = std::strerror(errno);
     return out;
 }
 

@@ -53,7 +53,7 @@ std::optional<int> load_configuration(cli::Options& options) {
     }
     ConfigLoad load = parse_config(read.bytes);
     if (!load.diagnostics.empty()) {
-        FileResult report{path.string(), read.bytes, LintResult{DocumentKind::cart, load.diagnostics}};
+        FileResult report{path.string(), read.bytes, LintResult{DocumentKind::cart, load.diagnostics}, {}};
         write_text(std::cerr, {report}, TextStyle{false});
     }
     if (!load.ok()) {

@@ -3,6 +3,7 @@
 
 #include <cartlint/linter.hpp>
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -10,10 +11,20 @@
 
 namespace cartlint {
 
+// One line of a file, kept on its own.
+struct SourceLine {
+    std::uint32_t number = 0;  // 1-based
+    std::size_t offset = 0;    // of its first byte in the file
+    std::string text;          // without the line break
+};
+
 struct FileResult {
     std::string path;       // as the user named it; "-" or --stdin-filename for stdin
     std::string_view text;  // the file's bytes, for source excerpts
     LintResult result;
+    // A file read piece by piece (an NDJSON stream) keeps only the lines its findings are on,
+    // in line order, and leaves `text` empty: excerpts come from these.
+    std::vector<SourceLine> lines;
 };
 
 struct TextStyle {

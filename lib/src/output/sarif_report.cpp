@@ -5,6 +5,7 @@
 #include <cartlint/version.hpp>
 
 #include "output/json_string.hpp"
+#include "output/source_lines.hpp"
 #include "parse/line_index.hpp"
 
 #include <fmt/format.h>
@@ -132,7 +133,11 @@ void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const 
             }
             // Stable across edits elsewhere in the file: the rule, the file and the JSON pointer,
             // or for findings without one (syntax) the text of their line.
-            std::string anchor = d.pointer.empty() ? trimmed(lines.line_text(d.begin.line)) : d.pointer;
+            std::string anchor = d.pointer;
+            if (anchor.empty()) {
+                const SourceLine* kept = file.text.empty() ? detail::find_line(file.lines, d.begin.line) : nullptr;
+                anchor = trimmed(kept ? std::string_view(kept->text) : lines.line_text(d.begin.line));
+            }
             out << "}],\"partialFingerprints\":{\"cartlint/v1\":\""
                 << fmt::format("{:016x}", fnv1a(anchor, fnv1a(file.path, fnv1a(d.rule)))) << "\"}";
             out << '}';

@@ -4,8 +4,10 @@
 #include <cartlint/report.hpp>
 
 #include "output/json_string.hpp"
+#include "output/source_lines.hpp"
 #include "parse/line_index.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace cartlint {
@@ -76,9 +78,18 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
                 << paint(colour_of(d.severity)) << to_string(d.severity) << reset << ": " << d.message << ' '
                 << paint("\x1b[2m") << '[' << d.rule << ']' << reset << '\n';
             if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
-            if (!lines) lines.emplace(file.text);
+            std::optional<Excerpt> excerpt;
             if (!file.text.empty()) {
-                Excerpt e = make_excerpt(file.text, lines->line_start(d.begin.line), d);
+                if (!lines) lines.emplace(file.text);
+                excerpt = make_excerpt(file.text, lines->line_start(d.begin.line), d);
+            } else if (const SourceLine* line = detail::find_line(file.lines, d.begin.line)) {
+                Diagnostic on_line = d;  // offsets within the kept line
+                on_line.begin.offset = d.begin.offset - std::min(d.begin.offset, line->offset);
+                on_line.end.offset = d.end.offset - std::min(d.end.offset, line->offset);
+                excerpt = make_excerpt(line->text, 0, on_line);
+            }
+            if (excerpt) {
+                const Excerpt& e = *excerpt;
                 std::string number = std::to_string(d.begin.line);
                 out << ' ' << number << " | " << e.text << '\n';
                 out << ' ' << std::string(number.size(), ' ') << " | " << std::string(e.caret, ' ')

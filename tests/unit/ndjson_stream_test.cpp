@@ -1,0 +1,88 @@
+// An NDJSON stream read piece by piece (in batches, in parallel) reports exactly what the same
+// stream read whole does: the same findings at the same lines and offsets, in the same order, and
+// the same text and SARIF reports from the few lines it keeps.
+
+#include "cart_generator.hpp"
+#include "ndjson.hpp"
+#include "test_support.hpp"
+
+#include <cartlint/report.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+using namespace cartlint;
+
+namespace {
+
+// Several megabytes of carts, so that the stream is cut into many batches, with broken ones
+// scattered through it (including a repair that spans lines and a blank line).
+void replace(std::string& s, const std::string& from, const std::string& to) {
+    if (auto at = s.find(from); at != std::string::npos) s.replace(at, from.size(), to);
+}
+
+std::string stream_text() {
+    std::mt19937_64 rng(11);
+    std::string text;
+    for (int i = 0; i < 6000; ++i) {
+        std::string cart = bench::cart(rng, 1 + static_cast<int>(rng() % 5));
+        switch (i % 997) {
+        case 5: replace(cart, "\"quantity\":", "\"quantity\":-"); break;
+        case 17: replace(cart, "\"quantity\"", "\"Quantity\""); break;
+        case 40: cart.pop_back(); break;  // truncated
+        case 41: text += "\r\n   \n"; break;
+        case 90: replace(cart, "\"EUR\"", "\"eur\""); break;
+        default: break;
+        }
+        text += cart + "\n";
+    }
+    return text;
+}
+
+std::string render(const std::vector<FileResult>& files, bool sarif) {
+    std::ostringstream out;
+    if (sarif) write_sarif(out, files, {"/src"});
+    else write_text(out, files);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a streamed NDJSON file reports what the whole file does", "[ndjson]") {
+    const std::string text = stream_text();
+    REQUIRE(text.size() > 4 * (1 << 20));
+    LintOptions options;
+    options.now = parse_timestamp("2026-11-22T00:00:00Z");
+    options.customer_country = "DE";  // no context notes: only the broken carts have findings
+    options.provider_id = "873452";
+    const LintResult whole = cli::lint_ndjson(test::linter(), text, options);
+    REQUIRE(whole.diagnostics.size() > 20);
+
+    for (unsigned jobs : {1u, 2u, 4u}) {
+        std::FILE* in = fmemopen(const_cast<char*>(text.data()), text.size(), "rb");
+        REQUIRE(in);
+        cli::StreamResult streamed = cli::lint_ndjson_stream(test::linter(), in, options, jobs);
+        std::fclose(in);
+        INFO("jobs " << jobs);
+        CHECK_FALSE(streamed.error);
+        CHECK(streamed.result.kind == whole.kind);
+        REQUIRE(streamed.result.diagnostics.size() == whole.diagnostics.size());
+        for (std::size_t i = 0; i < whole.diagnostics.size(); ++i) {
+            const Diagnostic &a = streamed.result.diagnostics[i], &b = whole.diagnostics[i];
+            CHECK(a.rule == b.rule);
+            CHECK(a.message == b.message);
+            CHECK(a.begin.line == b.begin.line);
+            CHECK(a.begin.column == b.begin.column);
+            CHECK(a.begin.offset == b.begin.offset);
+            CHECK(a.end.offset == b.end.offset);
+        }
+        // Only the lines with findings are kept, and they are enough for every report.
+        CHECK(streamed.lines.size() < 60);
+        std::vector<FileResult> from_whole{{"s.ndjson", text, whole, {}}};
+        std::vector<FileResult> from_lines{{"s.ndjson", {}, streamed.result, streamed.lines}};
+        CHECK(render(from_lines, false) == render(from_whole, false));
+        CHECK(render(from_lines, true) == render(from_whole, true));
+    }
+}
