@@ -1,31 +1,75 @@
 #!/usr/bin/env bash
-# Performance, reproducibly: builds the benchmark (Google Benchmark), then prints cartlint's full
-# lint against a bare RapidJSON parse of the same generated carts, the per-byte cost of a
-# 10,000-line-item cart against a small one, and the command-line throughput on 100,000 carts.
-#   tools/bench.sh [N]    N carts (default 100000)
+# Performance, reproducibly, in one run on this machine (issue 7's yardsticks):
+#   - cartlint's full lint against a bare RapidJSON DOM parse of the same generated carts
+#     (Google Benchmark, in process), and the per-byte cost of a 10,000-line-item cart;
+#   - whole-process throughput on an NDJSON corpus: cartlint (--jobs 1 and 2) side by side with
+#     ajv (+ ajv-formats, allErrors) and sourcemeta's jsonschema (validate --fast), both given
+#     schemas/cart.schema.json, when node and npm are present (installed from the npm registry
+#     into build-bench/peers);
+#   - peak memory while streaming a 1 GB NDJSON file.
+# Prints a table of every ratio with its goal, and writes it to build-bench/results.md (and a
+# plot, build-bench/throughput.png, when gnuplot is installed).
+#   tools/bench.sh [N]          N carts in the corpus (default 100000)
+#   CARTLINT_BENCH_GB=0 tools/bench.sh   skips the 1 GB streaming run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
+gigabyte="${CARTLINT_BENCH_GB:-1}"
 tools/setup.sh --bench
-tools/build.sh -DCARTLINT_BUILD_TESTS=OFF >/dev/null
-out=build/bench
-mkdir -p "$out"
-CARTLINT_BENCH_CARTS="$n" build/bin/cartlint-bench --benchmark_min_time=2 --benchmark_format=json --benchmark_out="$out/results.json" \
-  --benchmark_out_format=json >/dev/null
-build/bin/cartlint-generate-carts "$n" > "$out/carts.ndjson"
-start=$(date +%s.%N)
-build/bin/cartlint --no-config --ndjson --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452 --format json \
-  "$out/carts.ndjson" > /dev/null
-end=$(date +%s.%N)
-python3 - "$out/results.json" "$n" "$start" "$end" <<'PY'
-import json, sys
-r = {b["name"]: b for b in json.load(open(sys.argv[1]))["benchmarks"]}
-n, cli = int(sys.argv[2]), float(sys.argv[4]) - float(sys.argv[3])
-parse, lint = r["rapidjson_parse"]["cpu_time"], r["cartlint_lint"]["cpu_time"]
-small, big = r["cartlint_lint_big_cart/3"]["bytes_per_second"], r["cartlint_lint_big_cart/10000"]["bytes_per_second"]
-print(f"carts: {n}")
-print(f"RapidJSON DOM parse:   {parse:9.1f} ms")
-print(f"cartlint full lint:    {lint:9.1f} ms   ({lint / parse:.1f}x the parse; goal <= 2x)")
-print(f"per-byte cost, 10,000 line items vs 3: {small / big:.2f}x   (goal <= 1.5x)")
-print(f"cartlint --ndjson on {n} carts, whole process: {cli:.2f} s ({n / cli:,.0f} carts/s)")
-PY
+out=build-bench
+cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=Release -DCARTLINT_BUILD_TESTS=OFF >/dev/null
+cmake --build "$out" -j "$(nproc)" --target cartlint-cli cartlint-bench cartlint-generate-carts >/dev/null
+bin="$out/bin"
+corpus="$out/carts.ndjson"
+"$bin/cartlint-generate-carts" "$n" > "$corpus"
+context=(--no-config --ndjson --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452 --format json)
+
+# Best of three wall-clock runs of a command, in seconds.
+best_of_3() {
+  local best=""
+  for _ in 1 2 3; do
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null
+    end=$(date +%s.%N)
+    best=$(python3 -c "import sys; a=float(sys.argv[1])-float(sys.argv[2]); b=sys.argv[3]; print(a if not b or a < float(b) else b)" "$end" "$start" "$best")
+  done
+  echo "$best"
+}
+
+echo "== in process (Google Benchmark, $n carts)" >&2
+CARTLINT_BENCH_CARTS="$n" "$bin/cartlint-bench" --benchmark_min_time=2 --benchmark_repetitions=3 \
+  --benchmark_report_aggregates_only=true --benchmark_format=json --benchmark_out="$out/google-benchmark.json" \
+  --benchmark_out_format=json > /dev/null
+
+echo "== whole process, cartlint" >&2
+cli1=$(best_of_3 "$bin/cartlint" "${context[@]}" --jobs 1 "$corpus")
+cli2=$(best_of_3 "$bin/cartlint" "${context[@]}" --jobs 2 "$corpus")
+
+ajv_process="" ajv_loop="" jsonschema_process=""
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  echo "== whole process, ajv and jsonschema (npm)" >&2
+  mkdir -p "$out/peers"
+  cp tools/bench/peers/package.json tools/bench/peers/ajv_validate.mjs "$out/peers/"
+  (cd "$out/peers" && npm install --no-audit --no-fund --loglevel=error > /dev/null)
+  ajv_loop=$(node "$out/peers/ajv_validate.mjs" schemas "$corpus" | python3 -c "import json,sys; print(json.load(sys.stdin)['loop_ms'] / 1000)")
+  ajv_process=$(best_of_3 node "$out/peers/ajv_validate.mjs" schemas "$corpus")
+  cp "$corpus" "$out/peers/carts.jsonl"  # jsonschema reads JSON Lines by extension
+  jsonschema_process=$(best_of_3 "$out/peers/node_modules/.bin/jsonschema" validate schemas/cart.schema.json \
+    "$out/peers/carts.jsonl" --fast --resolve schemas)
+else
+  echo "bench.sh: node and npm not found: ajv and jsonschema are left out" >&2
+fi
+
+rss_kb="" gb_bytes=""
+if [[ "$gigabyte" != 0 ]]; then
+  echo "== streaming 1 GB of NDJSON" >&2
+  big="$out/carts-1gb.ndjson"
+  "$bin/cartlint-generate-carts" 1000000 > "$big"
+  gb_bytes=$(stat -c %s "$big")
+  rss_kb=$( { /usr/bin/time -f "%M" "$bin/cartlint" "${context[@]}" --jobs 2 "$big" > /dev/null; } 2>&1 | tail -1)
+  rm -f "$big"
+fi
+
+python3 tools/bench/report.py "$out/google-benchmark.json" "$n" "$(stat -c %s "$corpus")" "$cli1" "$cli2" \
+  "$ajv_loop" "$ajv_process" "$jsonschema_process" "$rss_kb" "$gb_bytes" "$out"

@@ -8,7 +8,7 @@ packages=(cmake g++ make rapidjson-dev libvalijson-dev libfmt-dev catch2)
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    --bench) packages+=(libbenchmark-dev) ;;
+    --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox) ;;
     *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench)" >&2; exit 2 ;;
   esac
 done

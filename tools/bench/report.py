@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""The table tools/bench.sh prints: every measurement, its ratio and issue 7's goal for it.
+
+   report.py GOOGLE_BENCHMARK_JSON N CORPUS_BYTES CLI_JOBS1_S CLI_JOBS2_S AJV_LOOP_S AJV_PROCESS_S
+             JSONSCHEMA_PROCESS_S STREAM_RSS_KB STREAM_BYTES OUT_DIR
+Empty arguments are measurements that were not taken (no node, no 1 GB run).
+"""
+import json
+import shutil
+import subprocess
+import sys
+
+
+def main():
+    (gb_json, n, corpus_bytes, cli1, cli2, ajv_loop, ajv_process, jsonschema_process, rss_kb, stream_bytes,
+     out) = sys.argv[1:12]
+    n = int(n)
+    runs = {b["run_name"]: b for b in json.load(open(gb_json))["benchmarks"] if b.get("aggregate_name") == "median"}
+    ms = lambda name: runs[name]["real_time"]  # milliseconds (the benchmarks' unit)
+    parse, lint = ms("rapidjson_parse"), ms("cartlint_lint")
+    small = runs["cartlint_lint_big_cart/3"]["bytes_per_second"]
+    big = runs["cartlint_lint_big_cart/10000"]["bytes_per_second"]
+    num = lambda s: float(s) if s else None
+    cli1, cli2, ajv_loop, ajv_process, jsonschema_process = map(num, (cli1, cli2, ajv_loop, ajv_process, jsonschema_process))
+
+    rows = []  # (measurement, value, ratio, goal, met)
+
+    def row(what, value, ratio, goal, met):
+        rows.append((what, value, ratio, goal, "yes" if met else "**no**"))
+
+    row("cartlint full lint vs bare RapidJSON DOM parse (in process)",
+        f"{lint:.0f} ms vs {parse:.0f} ms", f"{lint / parse:.2f}x the time", "<= 2x", lint / parse <= 2)
+    row("per-byte cost, 10,000 line items vs 3", f"{big / 1e6:.0f} vs {small / 1e6:.0f} MB/s", f"{small / big:.2f}x",
+        "<= 1.5x", small / big <= 1.5)
+    if ajv_loop:
+        lib = lint / 1000
+        row("cartlint library vs ajv's parse-and-validate loop", f"{lib:.2f} s vs {ajv_loop:.2f} s",
+            f"{ajv_loop / lib:.2f}x the throughput", ">= 2x", ajv_loop / lib >= 2)
+    if ajv_process:
+        row("cartlint --jobs 1 vs ajv, whole process", f"{cli1:.2f} s vs {ajv_process:.2f} s",
+            f"{ajv_process / cli1:.2f}x the throughput", ">= 2x", ajv_process / cli1 >= 2)
+    if jsonschema_process:
+        row("cartlint --jobs 1 vs jsonschema validate --fast, whole process", f"{cli1:.2f} s vs {jsonschema_process:.2f} s",
+            f"{jsonschema_process / cli1:.2f}x the throughput", ">= 2x", jsonschema_process / cli1 >= 2)
+    row("cartlint --jobs 2 vs --jobs 1, one NDJSON stream", f"{cli2:.2f} s vs {cli1:.2f} s", f"{cli1 / cli2:.2f}x",
+        ">= 1.8x", cli1 / cli2 >= 1.8)
+    if rss_kb:
+        mib = int(rss_kb) / 1024
+        row(f"peak memory streaming {int(stream_bytes) / 1e9:.2f} GB of NDJSON (--jobs 2)", f"{mib:.0f} MiB",
+            f"{int(stream_bytes) / 2**20 / mib:.0f}x smaller than the file", "fixed budget (<= 64 MiB)", mib <= 64)
+
+    lines = [f"{n:,} carts, {int(corpus_bytes) / 1e6:.0f} MB of NDJSON; cartlint {n / cli1:,.0f} carts/s (--jobs 1), "
+             f"{n / cli2:,.0f} carts/s (--jobs 2), whole process", "",
+             "| measurement | value | ratio | goal | met |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(r)} |" for r in rows]
+    table = "\n".join(lines)
+    print(table)
+    with open(f"{out}/results.md", "w") as f:
+        f.write(table + "\n")
+
+    if shutil.which("gnuplot") and ajv_process and jsonschema_process:
+        data = f"{out}/throughput.dat"
+        with open(data, "w") as f:
+            for name, seconds in (("cartlint --jobs 2", cli2), ("cartlint --jobs 1", cli1), ("ajv", ajv_process),
+                                  ("jsonschema --fast", jsonschema_process)):
+                f.write(f'"{name}" {n / seconds:.0f}\n')
+        script = (f'set terminal pngcairo size 720,360; set output "{out}/throughput.png"; '
+                  f'set title "Validating {n:,} carts (NDJSON), whole process, this machine"; '
+                  'set ylabel "carts per second"; set style fill solid 0.6; set boxwidth 0.6; set yrange [0:*]; '
+                  f'set grid ytics; unset key; plot "{data}" using 0:2:xtic(1) with boxes')
+        subprocess.run(["gnuplot", "-e", script], check=False)
+        print(f"plot: {out}/throughput.png")
+
+
+if __name__ == "__main__":
+    main()
