@@ -4,12 +4,16 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <condition_variable>
 #include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace cartlint::cli {
 
-void lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
-                       const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep) {
+std::uint32_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
+                                const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep) {
     std::uint32_t line = first_line;
     for (std::size_t start = 0; start < text.size(); ++line) {
         std::size_t end = text.find('\n', start);
@@ -32,6 +36,7 @@ void lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_
         }
         start = end + 1;
     }
+    return line - first_line;
 }
 
 LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options) {
@@ -46,38 +51,101 @@ namespace {
 // A run of complete lines cut from the stream, and what linting it found.
 struct Batch {
     std::string text;
-    std::uint32_t first_line = 1;
     std::size_t first_offset = 0;
+    std::uint32_t line_count = 0;
     LintResult result;
     std::vector<SourceLine> lines;
     bool first_document = true;
 };
 
 void lint_batch(const Linter& linter, const LintOptions& options, Batch& b) {
-    lint_ndjson_lines(linter, b.text, b.first_line, b.first_offset, options, b.result, b.first_document, &b.lines);
+    b.line_count = lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.result, b.first_document, &b.lines);
 }
 
-std::uint32_t count_lines(std::string_view s) { return static_cast<std::uint32_t>(std::count(s.begin(), s.end(), '\n')); }
+// A fixed set of threads for the whole stream: a thread per batch would pay, each time, for the
+// per-thread state the linter keeps warm (its DOM pool, its parser's buffers).
+class Workers {
+public:
+    explicit Workers(unsigned n) {
+        for (unsigned i = 0; i < n; ++i) threads_.emplace_back([this] { run(); });
+    }
+    ~Workers() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        wake_.notify_all();
+        for (auto& t : threads_) t.join();
+    }
+    std::future<Batch> submit(std::packaged_task<Batch()> task) {
+        std::future<Batch> result = task.get_future();
+        {
+            std::lock_guard lock(mutex_);
+            tasks_.push_back(std::move(task));
+        }
+        wake_.notify_one();
+        return result;
+    }
+
+private:
+    void run() {
+        for (;;) {
+            std::packaged_task<Batch()> task;
+            {
+                std::unique_lock lock(mutex_);
+                wake_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
+                if (tasks_.empty()) return;
+                task = std::move(tasks_.front());
+                tasks_.pop_front();
+            }
+            task();
+        }
+    }
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::deque<std::packaged_task<Batch()>> tasks_;
+    bool stopping_ = false;
+    std::vector<std::thread> threads_;
+};
 
 }  // namespace
 
 StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options, unsigned jobs) {
-    // About a megabyte per batch: big enough that handing it to a thread costs nothing next to
+    // A quarter megabyte per batch: big enough that handing it to a thread costs nothing next to
     // linting it, small enough that jobs * 2 of them in flight are the whole memory budget.
-    constexpr std::size_t batch_bytes = 1 << 20;
+    constexpr std::size_t batch_bytes = 1 << 18;
     const std::size_t in_flight = jobs > 1 ? 2 * std::size_t{jobs} : 1;
 
     StreamResult out;
     bool first_document = true;
+    std::uint32_t lines_before = 0;  // in the batches merged so far
+    // Batch buffers go round: a fresh buffer for every batch would be mapped and faulted in page
+    // by page each time.
+    std::vector<std::string> spare;
+    // Batches are linted with their own line numbers (from 1): where they are in the stream is
+    // known only here, in order.
     auto merge = [&](Batch& b) {
+        b.text.clear();
+        spare.push_back(std::move(b.text));
         if (first_document && !b.first_document) {
             out.result.kind = b.result.kind;
             first_document = false;
         }
-        for (auto& d : b.result.diagnostics) out.result.diagnostics.push_back(std::move(d));
-        for (auto& l : b.lines) out.lines.push_back(std::move(l));
+        for (auto& d : b.result.diagnostics) {
+            d.begin.line += lines_before;
+            d.end.line += lines_before;
+            out.result.diagnostics.push_back(std::move(d));
+        }
+        for (auto& l : b.lines) {
+            l.number += lines_before;
+            out.lines.push_back(std::move(l));
+        }
+        lines_before += b.line_count;
     };
 
+    std::optional<Workers> workers;
+    if (jobs > 1) workers.emplace(jobs);
     std::deque<std::future<Batch>> running;
     auto submit = [&](Batch b) {
         if (jobs <= 1) {
@@ -90,35 +158,46 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
             running.pop_front();
             merge(done);
         }
-        running.push_back(std::async(std::launch::async, [&linter, &options, b = std::move(b)]() mutable {
+        running.push_back(workers->submit(std::packaged_task<Batch()>([&linter, &options, b = std::move(b)]() mutable {
             lint_batch(linter, options, b);
             return std::move(b);
-        }));
+        })));
     };
 
-    std::string pending;  // the stream's bytes not yet handed out: always the start of a line
-    std::uint32_t line = 1;
+    // The stream is read straight into batch buffers; the partial line at the end of one moves
+    // to the start of the next.
+    std::string carry;
     std::size_t offset = 0;
-    std::vector<char> buffer(1 << 20);
-    auto cut = [&](std::size_t upto) {  // hands out pending[0, upto) as a batch
+    for (bool end = false; !end;) {
         Batch b;
-        b.text.assign(pending, 0, upto);
-        b.first_line = line;
+        if (!spare.empty()) {
+            b.text = std::move(spare.back());
+            spare.pop_back();
+        }
+        b.text.assign(carry);
+        std::size_t last_break = std::string::npos;
+        while (!end) {  // until the buffer holds a line break (a line may be longer than a batch)
+            const std::size_t have = b.text.size();
+            b.text.resize(std::max(have + (1 << 16), batch_bytes));
+            const std::size_t n = std::fread(b.text.data() + have, 1, b.text.size() - have, in);
+            b.text.resize(have + n);
+            end = n == 0;
+            if (end || b.text.size() < batch_bytes) continue;
+            last_break = b.text.rfind('\n');
+            if (last_break != std::string::npos) break;
+        }
+        if (end) {
+            carry.clear();
+        } else {
+            carry.assign(b.text, last_break + 1);
+            b.text.resize(last_break + 1);
+        }
+        if (b.text.empty()) break;
         b.first_offset = offset;
-        line += count_lines(b.text);
-        offset += upto;
-        pending.erase(0, upto);
+        offset += b.text.size();
         submit(std::move(b));
-    };
-    for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0;) {
-        pending.append(buffer.data(), n);
-        if (pending.size() < batch_bytes) continue;
-        const std::size_t last_break = pending.rfind('\n');
-        if (last_break != std::string::npos) cut(last_break + 1);
-        // A single line longer than a batch simply waits for its end.
     }
     if (std::ferror(in)) out.error = std::strerror(errno);
-    if (!pending.empty()) cut(pending.size());
     for (auto& f : running) {
         Batch done = f.get();
         merge(done);

@@ -13,10 +13,11 @@
 
 namespace cartlint::cli {
 
-// Lints the complete lines of `text`, which starts at stream line `first_line` (1-based) and
-// byte `first_offset`; appends the findings and, when `keep` is given, the lines they are on.
-void lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
-                       const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep);
+// Lints the lines of `text`, which starts at stream line `first_line` (1-based) and byte
+// `first_offset`; appends the findings and, when `keep` is given, the lines they are on. Returns
+// how many lines `text` has.
+std::uint32_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
+                                const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep);
 
 // A whole stream held in memory (what --fix works on).
 LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options);
