@@ -44,7 +44,8 @@ public:
     const LintOptions& options() const noexcept { return options_; }
     DocumentKind kind() const noexcept { return kind_; }
     std::chrono::system_clock::time_point now() const noexcept { return now_; }
-    // Unique to this context (one document's run): what caches of per-value work key on.
+    // Unique to this context (one document's run) among this thread's: what the per-thread
+    // caches of per-value work key on.
     std::uint64_t serial() const noexcept { return serial_; }
 
     // A finding of `rule` spanning a value, or a member name.
