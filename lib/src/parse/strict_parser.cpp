@@ -50,13 +50,18 @@ bool is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // mean recursing without bound, and the caller parses again iteratively.
 class Recorder {
 public:
-    // `open` and `counts` are scratch stacks, kept by the caller from parse to parse.
+    struct OpenContainer {
+        std::uint32_t node;      // its source node
+        std::uint32_t children;  // members or elements so far
+        bool object;
+    };
+
+    // `open` is a scratch stack, kept by the caller from parse to parse.
     Recorder(rapidjson::Document& doc, const SpanStream& in, std::string_view text, SourceMap& map, const ParseLimits& limits,
-             bool recursive, std::vector<std::uint32_t>& open, std::vector<std::uint32_t>& counts)
-        : doc_(doc), in_(in), text_(text), map_(map), limits_(limits), max_depth_(limits.max_depth), open_(open), counts_(counts),
+             bool recursive, std::vector<OpenContainer>& open)
+        : doc_(doc), in_(in), text_(text), map_(map), limits_(limits), max_depth_(limits.max_depth), open_(open),
           bracket_taken_(recursive ? 1 : 0), recursive_(recursive) {
         open_.clear();
-        counts_.clear();
     }
 
     bool Null() { return leaf() ? doc_.Null() : go_on(); }
@@ -80,9 +85,9 @@ public:
         last_ = key_end_;
         return doc_.Key(s, n, copy);
     }
-    bool StartObject() { return open() ? doc_.StartObject() : go_on(); }
+    bool StartObject() { return open(true) ? doc_.StartObject() : go_on(); }
     bool EndObject(rapidjson::SizeType n) { return close() ? doc_.EndObject(n) : go_on(); }
-    bool StartArray() { return open() ? doc_.StartArray() : go_on(); }
+    bool StartArray() { return open(false) ? doc_.StartArray() : go_on(); }
     bool EndArray(rapidjson::SizeType n) { return close() ? doc_.EndArray(n) : go_on(); }
 
     bool too_deep() const { return too_deep_; }
@@ -114,27 +119,30 @@ private:
     // Appends the node of the value whose token just ended.
     bool push(std::uint32_t end) { return push(start(), end); }
     bool push(std::uint32_t begin, std::uint32_t end) {
-        if (!counts_.empty() && counts_.back() >= limits_.max_members)
-            return !hit_limit("limit/member-count", fmt::format("more than {} members or elements in one object or array",
-                                                                limits_.max_members));
         SourceNode node;
         node.begin = begin;
         node.end = end;
+        node.next = map_.size() + 1;
         if (!open_.empty()) {
-            node.parent = open_.back();
-            node.ordinal = counts_.back()++;
-            if (text_[map_.nodes[node.parent].begin] == '{') {
+            OpenContainer& parent = open_.back();
+            if (parent.children >= limits_.max_members) return too_many_members();
+            node.parent = parent.node;
+            node.ordinal = parent.children++;
+            if (parent.object) {
                 node.key_begin = key_begin_;
                 node.key_end = key_end_;
             }
         }
-        node.next = map_.size() + 1;
         map_.nodes.push_back(node);
         last_ = end;
         return true;
     }
+    [[gnu::cold, gnu::noinline]] bool too_many_members() {
+        return !hit_limit("limit/member-count",
+                          fmt::format("more than {} members or elements in one object or array", limits_.max_members));
+    }
     bool leaf() { return !too_deep_ && push(tell()) && !too_deep_; }
-    bool open() {
+    bool open(bool object) {
         if (too_deep_) return false;
         if (open_.size() >= max_depth_) {
             too_deep_ = true;
@@ -142,18 +150,16 @@ private:
             return false;
         }
         if (!push(0) || too_deep_) return false;  // the end is known when the container closes
-        open_.push_back(map_.size() - 1);
-        counts_.push_back(0);
+        open_.push_back({map_.size() - 1, 0, object});
         last_ = tell() + 1 - bracket_taken_;
         return true;
     }
     bool close() {
         if (too_deep_) return false;
-        SourceNode& node = map_.nodes[open_.back()];
+        SourceNode& node = map_.nodes[open_.back().node];
         node.end = tell() + 1 - bracket_taken_;
         node.next = map_.size();
         open_.pop_back();
-        counts_.pop_back();
         last_ = node.end;
         return true;
     }
@@ -165,8 +171,7 @@ private:
     const ParseLimits& limits_;
     std::uint32_t max_depth_;
     std::optional<SyntaxFault> limit_;
-    std::vector<std::uint32_t>& open_;    // the containers open at this point, innermost last
-    std::vector<std::uint32_t>& counts_;  // how many children each has so far
+    std::vector<OpenContainer>& open_;  // the containers open at this point, innermost last
     std::uint32_t last_ = 0;
     std::uint32_t key_begin_ = 0;
     std::uint32_t key_end_ = 0;
@@ -211,8 +216,8 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     SpanStream in(copy);
     // Per thread and kept: their buffers would otherwise be allocated for every document.
     thread_local rapidjson::Reader reader;
-    thread_local std::vector<std::uint32_t> open, counts;
-    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, open, counts);
+    thread_local std::vector<Recorder::OpenContainer> open;
+    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, open);
     Attempt out;
     auto generate = [&](rapidjson::Document&) {
         out.result = reader.Parse<Flags>(in, recorder);
