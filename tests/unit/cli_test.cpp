@@ -127,3 +127,32 @@ TEST_CASE("cli: text output names file - line - column - severity - rule - point
     CHECK(run.out.find("\x1b[") == std::string::npos);  // no colour unless asked or on a terminal
     CHECK(cartlint_cli("--color always corpus/schema/enum-term-duration.json").out.find("\x1b[") != std::string::npos);
 }
+
+// The README's rule reference is generated: regenerate it with
+//   cartlint --list-rules --format markdown   (between the rules:begin/end markers)
+TEST_CASE("cli: the README's rule table is the one --list-rules --format markdown generates", "[cli][readme]") {
+    const std::string readme = test::read_file(test::source_path("README.md"));
+    const std::string begin = "<!-- rules:begin -->\n", end = "<!-- rules:end -->";
+    const auto a = readme.find(begin), b = readme.find(end);
+    REQUIRE(a != std::string::npos);
+    REQUIRE(b != std::string::npos);
+    const std::string in_readme = readme.substr(a + begin.size(), b - a - begin.size());
+    const Run generated = cartlint_cli("--list-rules --format markdown");
+    CHECK(generated.exit_code == exit_code::ok);
+    CHECK(in_readme == generated.out);
+    // Each row carries what the service does.
+    CHECK(generated.out.find("| `quirk/doc-table-name` | error |") != std::string::npos);
+    CHECK(generated.out.find("900142") != std::string::npos);
+}
+
+TEST_CASE("cli: a doc-table name instead of the API's is an error at that property", "[cli][quirk]") {
+    const Run catalog = cartlint_cli("--format json corpus/rules/quirk/doc-table-name.json");
+    CHECK(catalog.exit_code == exit_code::findings);
+    CHECK(catalog.out.find(R"("rule":"quirk/doc-table-name","severity":"error")") != std::string::npos);
+    CHECK(catalog.out.find(R"("pointer":"/lineItems/0/catalogId")") != std::string::npos);
+    const Run spanish = cartlint_cli("--format json corpus/rules/quirk/doc-table-name-spanish.json");
+    CHECK(spanish.exit_code == exit_code::findings);
+    CHECK(spanish.out.find(R"("pointer":"/lineItems/0/cantidad")") != std::string::npos);
+    // Only the case differs: the service binds it, a warning and exit 0.
+    CHECK(cartlint_cli("corpus/rules/quirk/doc-table-case.json --now 2018-03-16T00:00:00Z").exit_code == exit_code::ok);
+}

@@ -39,10 +39,12 @@ TEST_CASE("JSONTestSuite: accept y_, reject n_ with a syntax finding, survive i_
         rapidjson::Document report;
         report.Parse(out.c_str(), out.size());
         REQUIRE_FALSE(report.HasParseError());
+        // A syntax finding of any severity: the ones lenient readers (Json.NET) accept are warnings,
+        // but every n_ file must still be named as not JSON, and no y_ file may be.
         bool syntax_error = false, internal = false;
         for (const auto& d : report["files"][0]["diagnostics"].GetArray()) {
             std::string rule = d["rule"].GetString();
-            syntax_error |= rule.rfind("syntax/", 0) == 0 && std::string(d["severity"].GetString()) == "error";
+            syntax_error |= rule.rfind("syntax/", 0) == 0 || rule.rfind("limit/", 0) == 0;
             internal |= rule == "internal/error";
         }
         CHECK_FALSE(internal);

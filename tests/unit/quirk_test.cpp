@@ -35,20 +35,40 @@ TEST_CASE("quirks: a PascalCase cart validates as if it were camelCase", "[quirk
     CHECK(first.end.offset - first.begin.offset == std::string("\"LineItems\"").size());
 }
 
-TEST_CASE("quirks: doc-table names are recognised, renamed and cited", "[quirk]") {
+TEST_CASE("quirks: doc-table names are errors, renamed and cited; case-only spellings are warnings", "[quirk]") {
     auto r = test::linter().lint(R"({"creationTimeStamp":"2018-03-15T17:15:02Z","lineItems":[{"catalogId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","cantidad":2,"billingCycle":"monthly","termDuration":"P1M"}]})");
+    // Another word than the API's: the service ignores it, the property is missing: an error.
     auto names = test::with_rule(r, "quirk/doc-table-name");
-    REQUIRE(names.size() == 3);
-    CHECK_THAT(names[0].message, Catch::Contains("'creationTimestamp'"));
-    CHECK_THAT(names[1].message, Catch::Contains("'catalogItemId'"));
-    CHECK_THAT(names[1].message, Catch::Contains("Update a cart"));
-    CHECK_THAT(names[2].message, Catch::Contains("'quantity'"));
+    REQUIRE(names.size() == 2);
+    CHECK(names[0].severity == Severity::error);
+    CHECK(names[0].pointer == "/lineItems/0/catalogId");
+    CHECK_THAT(names[0].message, Catch::Contains("did you mean the API's 'catalogItemId'"));
+    CHECK_THAT(names[0].message, Catch::Contains("Update a cart"));
+    CHECK_THAT(names[1].message, Catch::Contains("Spanish"));
+    CHECK_THAT(names[1].message, Catch::Contains("'quantity'"));
+    REQUIRE(names[1].fix);
+    CHECK(names[1].fix->safe);
+    CHECK(names[1].fix->edits[0].text == "\"quantity\"");
+    // Only the case differs: the service binds it, a warning.
+    auto cased = test::with_rule(r, "quirk/doc-table-case");
+    REQUIRE(cased.size() == 1);
+    CHECK(cased[0].severity == Severity::warning);
+    CHECK_THAT(cased[0].message, Catch::Contains("'creationTimestamp'"));
+    // Validation went on under the API's names: no cascade of missing properties.
     CHECK(test::with_rule(r, "schema/required").empty());
-    CHECK(r.count(Severity::error) == 0);
+    CHECK(r.count(Severity::error) == 2);
     // Both names at once: no rename (it would duplicate), the table's name stays unknown.
     auto both = test::linter().lint(R"({"lineItems":[{"catalogId":"X","catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})");
     CHECK(test::with_rule(both, "quirk/doc-table-name").empty());
     CHECK(test::with_rule(both, "schema/unknown-property").size() == 1);
+}
+
+TEST_CASE("quirks: a PascalCase API name is property-case, not a doc-table spelling", "[quirk]") {
+    auto r = test::linter().lint(R"({"CreationTimestamp":"2018-03-15T17:15:02Z","lineItems":[{"CatalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})");
+    CHECK(test::with_rule(r, "quirk/property-case").size() == 2);
+    CHECK(test::with_rule(r, "quirk/doc-table-case").empty());
+    CHECK(test::with_rule(r, "quirk/doc-table-name").empty());
+    CHECK(r.count(Severity::error) == 0);
 }
 
 TEST_CASE("quirks: duplicate names, exact or in another case, name both places", "[quirk]") {

@@ -63,3 +63,22 @@ TEST_CASE("registry: the README names every rule", "[registry][readme]") {
         CHECK(readme.find("`" + std::string(r.id) + "`") != std::string::npos);
     }
 }
+
+// The severity contract: an error is what the service rejects or misreads (or what cartlint could
+// not check), a warning what it takes but should not get, or what nobody has verified; info is
+// advice. Each rule states what the service does, and its severity must follow from that.
+TEST_CASE("registry: each rule states what the service does, and its severity follows from it", "[registry][severity]") {
+    CHECK(rule_docs().size() > 70);
+    for (const RuleDoc& r : rule_docs()) {
+        DYNAMIC_SECTION(r.id << " " << to_string(r.service) << " -> " << to_string(r.severity)) {
+            CHECK(r.service_says.size() > 30);
+            CHECK(r.severity == severity_for(r.service));
+            // Unsure is said in words, not only by the warning.
+            if (r.service == ServiceResponse::unverified) {
+                const std::string says(r.service_says);
+                CHECK((says.find("nverified") != std::string::npos || says.find("not documented") != std::string::npos ||
+                       says.find("cannot be sure") != std::string::npos));
+            }
+        }
+    }
+}

@@ -9,6 +9,8 @@
 #include "schema/valijson_engine.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <rapidjson/pointer.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -201,7 +203,9 @@ TEST_CASE("schemas: departures from the doc tables are recorded in x-doc", "[sch
         return p->doc->names;
     };
     CHECK(names_of(item, "catalogItemId") == std::vector<std::string>{"catalogId"});
-    CHECK(names_of(item, "quantity") == std::vector<std::string>{"cantidad"});
+    REQUIRE(item.property("quantity")->doc);
+    const auto& translations = item.property("quantity")->doc->translations;
+    CHECK(std::find(translations.begin(), translations.end(), std::pair<std::string, std::string>{"cantidad", "Spanish"}) != translations.end());
     CHECK(names_of(cart, "creationTimestamp") == std::vector<std::string>{"creationTimeStamp"});
     CHECK(names_of(cart, "lastModifiedTimestamp") == std::vector<std::string>{"lastModifiedTimeStamp"});
     CHECK(names_of(cart, "expirationTimestamp") == std::vector<std::string>{"expirationTimeStamp"});

@@ -43,7 +43,8 @@ Options:
   --fix             rewrite each file with every safe fix applied (syntax, names; never a value),
                     atomically, then report what remains
   --fix-dry-run     print the safe fixes as a unified diff; change nothing
-  --list-rules      list every rule (id, default severity, summary); with --format json as JSON
+  --list-rules      list every rule (id, default severity, summary); with --format json as JSON, with
+                    --format markdown as the README's table (with what the service does)
   --explain RULE    explain a rule, with an example that triggers it and its correction
   --color WHEN      auto (default: only on a terminal, unless NO_COLOR is set), always or never
   --help            show this help and exit
@@ -89,6 +90,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             else if (*v == "sarif") o.format = OutputFormat::sarif;
             else if (*v == "github") o.format = OutputFormat::github;
             else if (*v == "junit") o.format = OutputFormat::junit;
+            else if (*v == "markdown") o.format = OutputFormat::markdown;
             else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit)", *v), out;
         } else if (arg == "--output" || arg == "-o") {
             auto v = value();
@@ -207,7 +209,9 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
     if (o.fix && o.fix_dry_run) out.error = "--fix and --fix-dry-run exclude each other";
     if (o.fix && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
         out.error = "--fix rewrites files; for standard input use --fix-dry-run";
-    if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
+    if (o.format == OutputFormat::markdown && !o.list_rules && !o.help && !o.version)
+        out.error = "--format markdown is for --list-rules (the README's rule table); reports are text, json, sarif, github or junit";
+    else if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
     return out;
 }
 

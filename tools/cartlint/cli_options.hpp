@@ -11,7 +11,7 @@
 
 namespace cartlint::cli {
 
-enum class OutputFormat { text, json, sarif, github, junit };
+enum class OutputFormat { text, json, sarif, github, junit, markdown };  // markdown: --list-rules only
 enum class ColorMode { automatic, always, never };
 
 struct Options {

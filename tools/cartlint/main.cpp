@@ -129,6 +129,7 @@ int main(int argc, char** argv) {
     case cli::OutputFormat::sarif: write_sarif(out, results, SarifOptions{std::filesystem::current_path().string()}); break;
     case cli::OutputFormat::github: write_github(out, results); break;
     case cli::OutputFormat::junit: write_junit(out, results, options.fail_on); break;
+    case cli::OutputFormat::markdown: break;  // refused by the option parser: --list-rules only
     }
     out.flush();
     std::cout.flush();

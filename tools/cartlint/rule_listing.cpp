@@ -31,10 +31,29 @@ void list_rules(std::ostream& out, OutputFormat format) {
             json_string(out, to_string(r.severity));
             out << ",\"summary\":";
             json_string(out, r.summary);
+            out << ",\"service\":";
+            json_string(out, to_string(r.service));
+            out << ",\"serviceBehaviour\":";
+            json_string(out, r.service_says);
             out << '}';
             first = false;
         }
         out << "]}\n";
+        return;
+    }
+    if (format == OutputFormat::markdown) {
+        // The README's rule reference: generated, and a test keeps the README equal to it.
+        auto cell = [](std::string_view text) {
+            std::string out;
+            for (char c : text) {
+                if (c == '|') out += "\\|";
+                else out += c;
+            }
+            return out;
+        };
+        out << "| rule | severity | what | what the service does |\n|---|---|---|---|\n";
+        for (const RuleDoc& r : rule_docs())
+            out << fmt::format("| `{}` | {} | {} | {} |\n", r.id, to_string(r.severity), cell(r.summary), cell(r.service_says));
         return;
     }
     std::size_t width = 0;
@@ -46,6 +65,7 @@ bool explain_rule(std::ostream& out, std::string_view id) {
     const RuleDoc* r = find_rule_doc(id);
     if (!r) return false;
     out << r->id << " (" << to_string(r->severity) << "): " << r->summary << "\n\n" << r->explanation << '\n';
+    out << "\nWhat the service does (" << to_string(r->service) << ", hence " << to_string(r->severity) << "):\n" << r->service_says << '\n';
     if (!r->bad.empty()) out << "\nReported:\n  " << r->bad << '\n';
     if (!r->good.empty()) out << "\nCorrected:\n  " << r->good << '\n';
     return true;

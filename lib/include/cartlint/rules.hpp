@@ -4,10 +4,40 @@
 
 #include <cartlint/diagnostic.hpp>
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
 namespace cartlint {
+
+// What the Partner Center service does with a payload that has the finding. A rule's severity
+// follows from it, and a test holds every rule to that: the request fails or the order comes out
+// wrong -> error; the service takes it, but it is fragile, not the API's form, or nobody has
+// verified what the service does -> warning; advice about the run -> info.
+enum class ServiceResponse : std::uint8_t {
+    rejects,     // the request fails (an error code, a 400)
+    misreads,    // the service takes it but reads something other than what was written
+    unchecked,   // cartlint could not check the document (a limit, an unreadable file, a bug)
+    accepts,     // taken as meant, but fragile or not the API's documented form
+    unverified,  // what the service does is neither documented nor verified (the text says so)
+    reports,     // the document is the service's own answer and reports a failure
+    advice,      // nothing wrong with the payload: a check the run could not make
+};
+
+constexpr Severity severity_for(ServiceResponse response) noexcept {
+    switch (response) {
+        case ServiceResponse::rejects:
+        case ServiceResponse::misreads:
+        case ServiceResponse::unchecked: return Severity::error;
+        case ServiceResponse::accepts:
+        case ServiceResponse::unverified:
+        case ServiceResponse::reports: return Severity::warning;
+        case ServiceResponse::advice: break;
+    }
+    return Severity::info;
+}
+
+std::string_view to_string(ServiceResponse response) noexcept;  // "rejects", "misreads", …
 
 struct RuleDoc {
     std::string_view id;           // "category/name"; for a checked rule, also its source file's stem
@@ -16,6 +46,8 @@ struct RuleDoc {
     std::string_view explanation;  // why, citing the doc page or SDK fact it rests on
     std::string_view bad;          // an example that triggers it (JSON fragment)
     std::string_view good;         // the same example, corrected
+    ServiceResponse service = ServiceResponse::unverified;
+    std::string_view service_says; // what the service does with such a payload, and the evidence
 };
 
 // Every rule, in registry order: syntax, limits, schema, then the checked rules by category.

@@ -67,8 +67,9 @@ void write_rule(std::ostream& out, const RuleDoc& r) {
     write_text_object(out, "shortDescription", r.summary);
     out << ',';
     write_text_object(out, "fullDescription", r.explanation);
-    std::string help = std::string(r.explanation);
-    std::string markdown = fmt::format("**{}**: {}\n\n{}", r.id, r.summary, r.explanation);
+    std::string help = fmt::format("{}\n\nWhat the service does: {}", r.explanation, r.service_says);
+    std::string markdown =
+        fmt::format("**{}**: {}\n\n{}\n\n**What the service does** ({}): {}", r.id, r.summary, r.explanation, to_string(r.service), r.service_says);
     if (!r.bad.empty()) {
         help += fmt::format("\n\nReported:\n{}", r.bad);
         markdown += fmt::format("\n\nReported:\n```json\n{}\n```", r.bad);
@@ -81,7 +82,8 @@ void write_rule(std::ostream& out, const RuleDoc& r) {
     write_json_string(out, help);
     out << ",\"markdown\":";
     write_json_string(out, markdown);
-    out << "},\"defaultConfiguration\":{\"level\":\"" << level(r.severity) << "\"}}";
+    out << "},\"defaultConfiguration\":{\"level\":\"" << level(r.severity) << "\"},\"properties\":{\"service\":\""
+        << to_string(r.service) << "\"}}";
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "repair/edits.hpp"
 #include "repair/recover.hpp"
 #include "rules/rule_engine.hpp"
+#include "rules/stage_rule_docs.hpp"
 #include "rules/support/date_time.hpp"
 #include "schema/native_validator.hpp"
 #include "schema/schema_index.hpp"
@@ -77,7 +78,7 @@ void drop_superseded_schema_findings(std::vector<Diagnostic>& diagnostics) {
 Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t offset, std::size_t length) {
     Diagnostic d;
     d.rule = std::move(rule);
-    d.severity = Severity::error;
+    d.severity = default_severity(d.rule);
     d.message = std::move(message);
     d.begin.offset = offset;
     d.end.offset = offset + length;

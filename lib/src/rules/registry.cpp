@@ -8,6 +8,7 @@ namespace cartlint::detail {
 namespace rules {
 
 const Rule& quirk_doc_table_name();
+const Rule& quirk_doc_table_case();
 const Rule& quirk_property_case();
 const Rule& quirk_duplicate_key();
 const Rule& quirk_line_item_id_string();
@@ -48,6 +49,7 @@ std::span<const Rule* const> checked_rules() noexcept {
     static const Rule* const all[] = {
         // Names first: their prepare() canonicalises the document that every later rule sees.
         &quirk_doc_table_name(),
+        &quirk_doc_table_case(),
         &quirk_property_case(),
         &quirk_duplicate_key(),
         &quirk_line_item_id_string(),

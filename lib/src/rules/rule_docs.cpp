@@ -5,6 +5,8 @@
 #include "rules/registry.hpp"
 #include "rules/stage_rule_docs.hpp"
 
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cartlint {
@@ -24,6 +26,34 @@ const RuleDoc* find_rule_doc(std::string_view id) noexcept {
     for (const auto& d : rule_docs())
         if (d.id == id) return &d;
     return nullptr;
+}
+
+namespace detail {
+
+Severity default_severity(std::string_view id) noexcept {
+    static const std::unordered_map<std::string_view, Severity> severities = [] {
+        std::unordered_map<std::string_view, Severity> out;
+        for (const auto& d : rule_docs()) out.emplace(d.id, d.severity);
+        return out;
+    }();
+    const auto found = severities.find(id);
+    return found == severities.end() ? Severity::error : found->second;
+}
+
+}  // namespace detail
+
+
+std::string_view to_string(ServiceResponse response) noexcept {
+    switch (response) {
+    case ServiceResponse::rejects: return "rejects";
+    case ServiceResponse::misreads: return "misreads";
+    case ServiceResponse::unchecked: return "unchecked";
+    case ServiceResponse::accepts: return "accepts";
+    case ServiceResponse::unverified: return "unverified";
+    case ServiceResponse::reports: return "reports";
+    case ServiceResponse::advice: return "advice";
+    }
+    return "unverified";
 }
 
 }  // namespace cartlint

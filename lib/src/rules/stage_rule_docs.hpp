@@ -11,4 +11,8 @@ namespace cartlint::detail {
 std::span<const RuleDoc> syntax_rule_docs() noexcept;
 std::span<const RuleDoc> schema_rule_docs() noexcept;
 
+// The default severity of a rule id, from its RuleDoc (error for an id without one): the stages
+// report with it, so a severity is stated once, beside what the service does.
+Severity default_severity(std::string_view id) noexcept;
+
 }  // namespace cartlint::detail

@@ -1,5 +1,7 @@
 #include "schema/error_translation.hpp"
 
+#include "rules/stage_rule_docs.hpp"
+
 #include "schema/schema_findings.hpp"
 
 #include <fmt/format.h>
@@ -74,7 +76,7 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
     } else if (starts_with(d, "Array should contain no more than")) {
         report_max_items(at, findings);
     } else {
-        findings.at_value(at.node.id, "schema/invalid", Severity::error,
+        findings.at_value(at.node.id, "schema/invalid", default_severity("schema/invalid"),
                           fmt::format("{}: {}", at.name.empty() ? std::string("the document") : fmt::format("'{}'", at.name), d));
     }
 }

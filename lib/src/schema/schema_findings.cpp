@@ -1,5 +1,7 @@
 #include "schema/schema_findings.hpp"
 
+#include "rules/stage_rule_docs.hpp"
+
 #include "rules/support/spelling.hpp"
 
 #include <fmt/format.h>
@@ -74,24 +76,24 @@ void report_missing_required(const Place& at, std::string_view property, Finding
     if (at.schema)
         if (const auto* p = at.schema->property(property); p && !p->description.empty())
             message += fmt::format(" ({})", p->description);
-    findings.at_value(at.node.id, "schema/required", Severity::error, std::move(message));
+    findings.at_value(at.node.id, "schema/required", default_severity("schema/required"), std::move(message));
 }
 
 void report_type(const Place& at, Findings& findings) {
     std::string expected = at.schema ? describe_types(at.schema->types) : std::string("another type");
-    findings.at_value(at.node.id, "schema/type", Severity::error,
+    findings.at_value(at.node.id, "schema/type", default_severity("schema/type"),
                       fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
 }
 
 void report_enum(const Place& at, Findings& findings) {
     std::string allowed = at.schema ? join_values(at.schema->enum_values) : std::string();
-    findings.at_value(at.node.id, "schema/enum", Severity::error,
+    findings.at_value(at.node.id, "schema/enum", default_severity("schema/enum"),
                       fmt::format("{} must be one of {}; found {}", subject(at), allowed, describe_value(*at.node.value)));
 }
 
 void report_const(const Place& at, Findings& findings) {
     std::string expected = at.schema && at.schema->const_value ? quoted_excerpt(*at.schema->const_value) : std::string("another value");
-    findings.at_value(at.node.id, "schema/const", Severity::error,
+    findings.at_value(at.node.id, "schema/const", default_severity("schema/const"),
                       fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
 }
 
@@ -116,7 +118,7 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
             guess = closest_name(name, known);
         }
         if (guess) message += fmt::format(" (did you mean '{}'?)", *guess);
-        Diagnostic& d = findings.at_key(id, "schema/unknown-property", Severity::error, std::move(message));
+        Diagnostic& d = findings.at_key(id, "schema/unknown-property", default_severity("schema/unknown-property"), std::move(message));
         if (guess) {
             // A guess, so a suggestion: renaming to the wrong property would hide the mistake.
             const SourceNode& node = doc.map[id];
@@ -127,20 +129,20 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
 
 void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
     std::string bound = at.schema && at.schema->minimum ? number_text(*at.schema->minimum) : std::string(fallback);
-    findings.at_value(at.node.id, "schema/minimum", Severity::error,
+    findings.at_value(at.node.id, "schema/minimum", default_severity("schema/minimum"),
                       fmt::format("{} must be at least {}, found {}", subject(at), bound, value_text(*at.node.value)));
 }
 
 void report_maximum(const Place& at, Findings& findings, std::string_view fallback) {
     std::string bound = at.schema && at.schema->maximum ? number_text(*at.schema->maximum) : std::string(fallback);
-    findings.at_value(at.node.id, "schema/maximum", Severity::error,
+    findings.at_value(at.node.id, "schema/maximum", default_severity("schema/maximum"),
                       fmt::format("{} must be at most {}, found {}", subject(at), bound, value_text(*at.node.value)));
 }
 
 void report_min_items(const Place& at, Findings& findings) {
     std::uint64_t bound = at.schema && at.schema->min_items ? *at.schema->min_items : 0;
     const rapidjson::Value& value = *at.node.value;
-    findings.at_value(at.node.id, "schema/min-items", Severity::error,
+    findings.at_value(at.node.id, "schema/min-items", default_severity("schema/min-items"),
                       fmt::format("{} must have at least {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
                                   value.IsArray() ? value.Size() : 0));
 }
@@ -148,7 +150,7 @@ void report_min_items(const Place& at, Findings& findings) {
 void report_max_items(const Place& at, Findings& findings) {
     std::uint64_t bound = at.schema && at.schema->max_items ? *at.schema->max_items : 0;
     const rapidjson::Value& value = *at.node.value;
-    findings.at_value(at.node.id, "schema/max-items", Severity::error,
+    findings.at_value(at.node.id, "schema/max-items", default_severity("schema/max-items"),
                       fmt::format("{} must have at most {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
                                   value.IsArray() ? value.Size() : 0));
 }

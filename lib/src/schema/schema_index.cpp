@@ -40,6 +40,9 @@ std::optional<DocNote> read_doc_note(const Value& schema) {
     DocNote note;
     if (auto names = m->value.FindMember("names"); names != m->value.MemberEnd() && names->value.IsArray())
         for (const auto& n : names->value.GetArray()) note.names.emplace_back(sv(n));
+    if (auto t = m->value.FindMember("translations"); t != m->value.MemberEnd() && t->value.IsObject())
+        for (const auto& n : t->value.GetObject())
+            if (n.value.IsString()) note.translations.emplace_back(sv(n.name), sv(n.value));
     note.type = string_or_empty(m->value, "type");
     note.source = string_or_empty(m->value, "source");
     note.fact = string_or_empty(m->value, "fact");

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cartlint::detail {
@@ -30,6 +31,8 @@ std::string describe_types(std::uint8_t types);  // "an integer", "a string or a
 // Where a documented property table departs from the API (the schema's x-doc annotation).
 struct DocNote {
     std::vector<std::string> names;  // names the doc tables use that the API does not
+    // Names a translated doc page gives the property, with the page's language ("Spanish").
+    std::vector<std::pair<std::string, std::string>> translations;
     std::string type;                // the type the doc table claims, when it is wrong
     std::string source;              // which doc passage
     std::string fact;                // what the SDKs and samples show instead

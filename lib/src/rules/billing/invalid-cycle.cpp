@@ -16,17 +16,20 @@ constexpr RuleDoc doc{
     "(Products/BillingCycleType.cs). The doc table calls it an \"Object\"; it is not. The SDKs' EnumJsonConverter "
     "upper-cases the first letter and each letter after '_' and matches case-sensitively, so a value it cannot read "
     "(monthy, onetime, ONE_TIME) silently becomes Unknown, with no error, and the order fails later. Unknown itself "
-    "is never valid on a cart.",
+    "is never valid on a line item; at order level it is the .NET SDK's default, which the service accepts (it sets "
+    "the cycle from the line items).",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthy","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::misreads,
+    "Misreads it: the SDKs' enum converter turns a value it cannot read (monthy, onetime, ONE_TIME) into Unknown without an error, and a cart line item billed Unknown cannot be ordered, so the checkout fails later, far from the typo."};
 
-constexpr std::string_view titles[] = {"BillingCycle"};
+constexpr std::string_view titles[] = {"BillingCycle", "OrderBillingCycle"};
 
 class InvalidCycle final : public Rule {
 public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
-    void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
+    void check(RuleContext& ctx, Node node, const SchemaNode& schema) const override {
         if (!node.value->IsString()) {
             ctx.report(doc(), node, fmt::format("billingCycle must be a string such as \"monthly\", found {} (the doc "
                                                 "table's type \"Object\" is wrong)", describe_value(*node.value)));
@@ -34,9 +37,11 @@ public:
         }
         std::string_view value = as_string(node);
         auto read = read_billing_cycle(value);
-        if (read && *read != "unknown") return;
+        // An order's own cycle may be the SDK's default, unknown: the service sets it from the line items.
+        const bool order_level = schema.title == "OrderBillingCycle";
+        if (read && (*read != "unknown" || order_level)) return;
         if (read) {
-            ctx.report(doc(), node, "billingCycle \"unknown\" is never valid on a cart: use monthly, annual, none, "
+            ctx.report(doc(), node, "billingCycle \"unknown\" is never valid on a line item: use monthly, annual, none, "
                                     "one_time, triennial or biennial");
             return;
         }

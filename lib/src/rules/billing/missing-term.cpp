@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     "the service answers 400039 \"does not support term ''\" (Partner-Center-PowerShell issue #388). Monthly, annual "
     "and triennial cycles need one; one_time (reservations, perpetual software) and none (trials) do not.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::unverified,
+    "Rejects it for offers sold by term: 400039 \"does not support term ''\" (Partner-Center-PowerShell #388). Which offers need a term is in the catalog, not in the payload, so cartlint cannot be sure for a given offer."};
 
 constexpr std::string_view titles[] = {"CartLineItem"};
 

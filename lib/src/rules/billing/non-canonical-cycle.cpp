@@ -14,9 +14,11 @@ constexpr RuleDoc doc{
     "Monthly, OneTime or One_Time, so these work, but other tools (and case-sensitive comparisons in your own code) "
     "see a different value. The fix writes the canonical form.",
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"OneTime"}]})",
-    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::accepts,
+    "Accepts it: the converter also reads Monthly, OneTime or One_Time, so the request works; other tools and case-sensitive code see a different value."};
 
-constexpr std::string_view titles[] = {"BillingCycle"};
+constexpr std::string_view titles[] = {"BillingCycle", "OrderBillingCycle"};
 
 class NonCanonicalCycle final : public Rule {
 public:

@@ -8,13 +8,15 @@ namespace cartlint::detail::rules {
 namespace {
 
 constexpr RuleDoc doc{
-    "cart/expiration-before-creation", Severity::error, "expirationTimestamp is not after creationTimestamp",
+    "cart/expiration-before-creation", Severity::warning, "expirationTimestamp is not after creationTimestamp",
     "\"Carts expire seven days from initial creation\" (Update a cart; create-a-cart, checkout-a-cart): the expiry "
     "follows the creation. An expiry at or before creation means the timestamps were swapped or edited by hand.",
     R"({"creationTimestamp":"2018-03-15T17:15:02Z","expirationTimestamp":"2018-03-14T17:15:02Z",
   "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
     R"({"creationTimestamp":"2018-03-15T17:15:02Z","expirationTimestamp":"2018-03-22T17:15:02Z",
-  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::unverified,
+    "Unverified: the service sets both timestamps itself and is not documented to read them in a request; values that contradict each other mean the payload was edited by hand."};
 
 constexpr std::string_view titles[] = {"Cart"};
 

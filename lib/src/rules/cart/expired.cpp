@@ -12,7 +12,9 @@ constexpr RuleDoc doc{
     "Carts expire seven days after creation (Update a cart); updating or checking out an expired cart fails, so get "
     "or create a fresh one. \"Now\" is the system clock, or --now for reproducible runs.",
     R"({"expirationTimestamp":"2018-03-22T17:15:02Z","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
-    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::unverified,
+    "Unverified for this payload: the service refuses to update or check out an expired cart, but it judges by the cart it stores, of which this timestamp is only a copy."};
 
 constexpr std::string_view titles[] = {"Cart"};
 

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     R"({"creationTimestamp":"2018-03-15T17:15:02Z","lastModifiedTimestamp":"2018-03-15T17:00:00Z",
   "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
     R"({"creationTimestamp":"2018-03-15T17:15:02Z","lastModifiedTimestamp":"2018-03-15T17:15:02Z",
-  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+  "lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::unverified,
+    "Unverified: the service sets both timestamps and only moves lastModifiedTimestamp forward; whether it reads them in a request is not documented."};
 
 constexpr std::string_view titles[] = {"Cart"};
 

@@ -12,7 +12,9 @@ constexpr RuleDoc doc{
     "--customer-country (ISO 3166-1 alpha-2) so partner/eu-efta-only can check it. Said once per document.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y"}]})",
+    ServiceResponse::advice,
+    "Advice: the payload may be fine; this run could not check the EU/EFTA rule because it was not told the customer's country."};
 
 // Reported by the partner rules through note_once; it checks nothing itself.
 class CustomerCountry final : public Rule {

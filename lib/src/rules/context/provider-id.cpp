@@ -12,7 +12,9 @@ constexpr RuleDoc doc{
     "On Record\". Pass --provider-id so partner/indirect-provider can check it. Said once per document.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"transaction_reseller","value":"517285"}]}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y"}]})",
+    ServiceResponse::advice,
+    "Advice: the payload may be fine; this run could not check the resellers against the indirect provider's own id because it was not given."};
 
 class ProviderId final : public Rule {
 public:

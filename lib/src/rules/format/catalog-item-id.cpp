@@ -33,7 +33,9 @@ constexpr RuleDoc doc{
     "CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P (12, 4 and 12 letters or digits; cart-resources, product-resources). Legacy "
     "offers use a GUID or an MS-AZR-… offer id. Anything else is not in the catalog.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z/0001/CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::rejects,
+    "Rejects it: the service looks the id up in the catalog, and an id that is not PRODUCT:SKU:AVAILABILITY (or a legacy offer id) is not found."};
 
 class CatalogItemId final : public Rule {
 public:

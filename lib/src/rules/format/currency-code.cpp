@@ -18,10 +18,12 @@ namespace rules {
 namespace {
 
 constexpr RuleDoc doc{
-    "format/currency-code", Severity::error, "A currency code is not three upper-case letters (ISO 4217)",
+    "format/currency-code", Severity::warning, "A currency code is not three upper-case letters (ISO 4217)",
     "currencyCode is an ISO 4217 code such as USD or EUR (cart-resources; the samples send \"USD\").",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"currencyCode":"usd","billingCycle":"monthly","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"currencyCode":"USD","billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"currencyCode":"USD","billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::unverified,
+    "Unverified: the service prices the cart in the customer's currency; whether it rejects or ignores a currencyCode that is not ISO 4217 in a request is not documented."};
 
 class CurrencyCode final : public Rule {
 public:

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     "date-times (DateTime in both SDKs), written as RFC 3339 with a time zone; the service emits seven fractional "
     "digits (2018-03-15T17:15:02.3840528Z), which is fine. The .NET SDK's unset value is format/unset-date-time.",
     R"({"creationTimestamp":"2018-03-15 17:15","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
-    R"({"creationTimestamp":"2018-03-15T17:15:02.3840528Z","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+    R"({"creationTimestamp":"2018-03-15T17:15:02.3840528Z","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::misreads,
+    "Misreads or rejects it: a value no date parser reads fails the request; one that Json.NET's lenient parser does read (no time zone, a space for 'T') is taken in an unstated time zone."};
 
 class DateTimeFormat final : public Rule {
 public:

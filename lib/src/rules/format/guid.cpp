@@ -27,7 +27,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
   "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f"}}]})",
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
-  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a"}}]})"};
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a"}}]})",
+    ServiceResponse::rejects,
+    "Rejects it: cart ids, subscription ids and customer ids are GUIDs to the service (\"A GUID formatted cart-id\", Update a cart); any other shape is not found or fails conversion."};
 
 class Guid final : public Rule {
 public:

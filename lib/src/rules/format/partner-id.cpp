@@ -25,7 +25,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"transaction_reseller","value":"MPN-517285"}]}]})",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
-  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})"};
+  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})",
+    ServiceResponse::rejects,
+    "Rejects it: the service answers 800015 \"MPN Id is not found\" for a partner id that is not a known id (digits)."};
 
 class PartnerId final : public Rule {
 public:

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     "\"0001-01-01T00:00:00\" with no time zone (the Update a cart request example sends it). It is not a real date: "
     "leave the property out, or let the service set it.",
     R"({"expirationTimestamp":"0001-01-01T00:00:00","lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
-    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})"};
+    R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time"}]})",
+    ServiceResponse::advice,
+    "Accepts it: the .NET SDK sends this placeholder in every request that leaves the expiry unset (the Update a cart request example), and the service sets the real value. Advice only: it is not a date."};
 
 class UnsetDateTime final : public Rule {
 public:

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     "error-codes article.",
     R"({"orders":[],"orderErrors":[{"orderGroupId":"0","code":800016,"description":"MPN Id is not a valid Indirect Reseller"}],
   "attributes":{"objectType":"CartCheckoutResult"}})",
-    R"({"orders":[],"attributes":{"objectType":"CartCheckoutResult"}})"};
+    R"({"orders":[],"attributes":{"objectType":"CartCheckoutResult"}})",
+    ServiceResponse::reports,
+    "The document is the service's own answer: it refused the order group named here (the orderErrors entry gives its code and description)."};
 
 constexpr std::string_view titles[] = {"OrderError"};
 

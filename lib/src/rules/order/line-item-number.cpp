@@ -16,7 +16,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1},
   {"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":2}],"attributes":{"objectType":"Order"}})",
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1},
-  {"lineItemNumber":1,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":2}],"attributes":{"objectType":"Order"}})"};
+  {"lineItemNumber":1,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":2}],"attributes":{"objectType":"Order"}})",
+    ServiceResponse::unverified,
+    "Unverified: the service numbers order line items 0 to n-1; what it does with a gap or a repeat in a request is not documented."};
 
 constexpr std::string_view titles[] = {"Order"};
 

@@ -6,7 +6,7 @@ namespace cartlint::detail::rules {
 namespace {
 
 constexpr RuleDoc doc{
-    "partner/additional-ids-on-cart", Severity::info, "additionalPartnerIdsOnRecord on a cart line item",
+    "partner/additional-ids-on-cart", Severity::warning, "additionalPartnerIdsOnRecord on a cart line item",
     "The Update a cart table lists AdditionalPartnerIdsOnRecord (\"String\") on the cart line item, but neither SDK "
     "has it there: on a cart line item the SDKs send additional resellers as participants with the key "
     "additional_transaction_reseller, and additionalPartnerIdsOnRecord (an array of strings) belongs to the order "
@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "additionalPartnerIdsOnRecord":["5357564"]}]})",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
-  "participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})"};
+  "participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})",
+    ServiceResponse::unverified,
+    "Unverified: the doc table lists the property on the cart line item but neither SDK's model has it there, so the service may drop the ids silently; participants is the way both SDKs send additional resellers on a cart."};
 
 constexpr std::string_view titles[] = {"CartLineItem"};
 

@@ -13,14 +13,16 @@ const Rule& context_customer_country();
 namespace {
 
 constexpr RuleDoc doc{
-    "partner/eu-efta-only", Severity::error, "Additional resellers for a customer outside the EU and EFTA",
+    "partner/eu-efta-only", Severity::warning, "Additional resellers for a customer outside the EU and EFTA",
     "Additional resellers are \"only applicable [to] partners transacting within EU / EFTA countries/regions\" "
     "(Update a cart, AdditionalPartnerIdsOnRecord): the EU-27 plus Iceland, Liechtenstein, Norway and Switzerland. "
     "The United Kingdom is in neither. Needs --customer-country; without it, context/customer-country says so.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"transaction_reseller","value":"517285"},{"key":"additional_transaction_reseller","value":"5357564"}]}]})",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
-  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})"};
+  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})",
+    ServiceResponse::unverified,
+    "Unverified: the docs say additional resellers are \"only applicable\" within the EU and EFTA, but not what the service does outside them (reject the line item or ignore the resellers)."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

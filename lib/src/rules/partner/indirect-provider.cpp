@@ -18,7 +18,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"transaction_reseller","value":"873452"}]}]})",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
-  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})"};
+  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})",
+    ServiceResponse::rejects,
+    "Rejects it: as partner of record the service answers 2072 \"MPN Id of Indirect Provider is not valid as Partner On Record\"; the docs forbid it as an additional reseller too."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

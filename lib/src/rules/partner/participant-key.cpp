@@ -17,7 +17,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
   "participants":[{"key":"transaction-reseller","value":"517285"}]}]})",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y",
-  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})"};
+  "participants":[{"key":"transaction_reseller","value":"517285"}]}]})",
+    ServiceResponse::rejects,
+    "Rejects it: the key is a ParticipantType enum, and a value the converter cannot read is not a reseller role; the participant cannot be used."};
 
 constexpr std::string_view titles[] = {"Participant"};
 constexpr std::string_view known[] = {"transaction_reseller", "additional_transaction_reseller", "consumption_reseller"};

@@ -18,7 +18,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
   "additionalPartnerIdsOnRecord":["517285","5357564"]}],"attributes":{"objectType":"Order"}})",
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
-  "additionalPartnerIdsOnRecord":["5357564"]}],"attributes":{"objectType":"Order"}})"};
+  "additionalPartnerIdsOnRecord":["5357564"]}],"attributes":{"objectType":"Order"}})",
+    ServiceResponse::unverified,
+    "Unverified: the docs do not say whether the service rejects a repeated reseller or takes it once."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
   "additionalPartnerIdsOnRecord":["1000001","1000002","1000003","1000004","1000005","1000006"]}],"attributes":{"objectType":"Order"}})",
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
-  "additionalPartnerIdsOnRecord":["1000001","1000002","1000003","1000004","1000005"]}],"attributes":{"objectType":"Order"}})"};
+  "additionalPartnerIdsOnRecord":["1000001","1000002","1000003","1000004","1000005"]}],"attributes":{"objectType":"Order"}})",
+    ServiceResponse::rejects,
+    "Rejects it: \"Only a maximum of five Indirect Resellers can be entered\" (Update a cart)."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

@@ -12,7 +12,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
   "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"3Year"}}]})",
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
-  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"3Years"}}]})"};
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"3Years"}}]})",
+    ServiceResponse::unverified,
+    "Unverified: the reservation articles write 1Year and 3Years (some pages 3Year); which spellings the service reads is not documented."};
 
 constexpr std::string_view titles[] = {"ProvisioningContext"};
 constexpr std::string_view allowed[] = {"1Year", "3Years"};

@@ -12,7 +12,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
   "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"global","duration":"1Year"}}]})",
     R"({"lineItems":[{"catalogItemId":"DG7GMGF0DWTL:0001:DG7GMGF0DSJB","quantity":1,"billingCycle":"one_time",
-  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"1Year"}}]})"};
+  "provisioningContext":{"subscriptionId":"cccc2c2c-dd3d-ee4e-ff5f-aaaaaa6a6a6a","scope":"shared","duration":"1Year"}}]})",
+    ServiceResponse::unverified,
+    "Unverified: the reservation articles list shared and single; what the service does with another scope is not documented."};
 
 constexpr std::string_view titles[] = {"ProvisioningContext"};
 constexpr std::string_view allowed[] = {"shared", "single"};

@@ -13,7 +13,9 @@ constexpr RuleDoc doc{
     "quantity is an int in both SDKs. The service coerces a numeric string such as \"2\", so the request works, but "
     "the payload is not what the API documents and strict tools reject it. The fix removes the quotes.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2","billingCycle":"monthly","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::accepts,
+    "Accepts it: Json.NET converts a numeric string such as \"2\" to the int the model holds, so the request works; strict tools reject it."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     "2147483647. A fraction, zero, a negative number or anything larger cannot be sent; the offer's own minimum and "
     "maximum are checked by the service.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":0,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::rejects,
+    "Rejects it: quantity 0, a negative or a fractional quantity cannot be bought, and a number past 2147483647 does not fit the model's int (a 400)."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

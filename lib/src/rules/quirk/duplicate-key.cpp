@@ -19,7 +19,9 @@ constexpr RuleDoc doc{
     "differ only in case count too, because the service reads names case-insensitively (it accepts the .NET SDK's "
     "PascalCase). Which value wins is not documented: keep one.",
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"Quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":2,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::unverified,
+    "Unverified: the service takes one of the values (Json.NET keeps the last), but which one is not documented, and other readers keep the first or fail."};
 
 class DuplicateKey final : public Rule {
 public:

@@ -14,7 +14,9 @@ constexpr RuleDoc doc{
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
   "additionalPartnerIdsOnRecord":"5357564,5357563"}],"attributes":{"objectType":"Order"}})",
     R"({"lineItems":[{"lineItemNumber":0,"offerId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"partnerIdOnRecord":"517285",
-  "additionalPartnerIdsOnRecord":["5357564","5357563"]}],"attributes":{"objectType":"Order"}})"};
+  "additionalPartnerIdsOnRecord":["5357564","5357563"]}],"attributes":{"objectType":"Order"}})",
+    ServiceResponse::rejects,
+    "Rejects it: the model holds a list of strings, and a string cannot be converted to a list (a 400); the ids are not split at commas."};
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 

@@ -18,7 +18,9 @@ constexpr RuleDoc doc{
     "\"ProvisioningContext\". It works, but other tools and case-sensitive code do not see the property. The fix "
     "renames it; validation goes on under the canonical name.",
     R"({"LineItems":[{"CatalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","Quantity":1,"BillingCycle":"monthly","TermDuration":"P1M"}]})",
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})"};
+    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    ServiceResponse::accepts,
+    "Accepts it: the service reads names case-insensitively and takes the .NET SDK's PascalCase (the Update a cart request example is such a capture); case-sensitive tools and code do not see the property."};
 
 class PropertyCase final : public Rule {
 public:
