@@ -228,3 +228,28 @@ TEST_CASE("schemas: valijson never sees pattern or format - but a property so na
     CHECK_FALSE(out["properties"]["format"]["items"].HasMember("format"));
     CHECK(out["enum"][0].HasMember("pattern"));  // data, not a schema
 }
+
+// The .NET SDK writes every unset reference-typed property as null (Newtonsoft's default), and
+// the service reads null as "not set": an optional property that is null is absent, in both
+// engines, and the rules do not see it. A required one that is null is still missing.
+TEST_CASE("schemas: null for an optional property is 'not set', as the SDK sends it", "[schema][null]") {
+    const std::string order = R"({"Id":null,"ReferenceCustomerId":null,"BillingCycle":"unknown","CreationDate":null,"Status":null,
+        "LineItems":[{"LineItemNumber":0,"OfferId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","SubscriptionId":null,"ParentSubscriptionId":null,
+        "TermDuration":null,"FriendlyName":null,"Quantity":1,"PartnerIdOnRecord":null,"ProvisioningContext":null,"Links":null}],
+        "Links":null,"Attributes":{"ObjectType":"Order"}})";
+    for (auto engine : {SchemaEngine::native, SchemaEngine::valijson}) {
+        CAPTURE(static_cast<int>(engine));
+        LintOptions o;
+        o.engine = engine;
+        auto r = test::linter().lint(order, o);
+        CHECK(r.kind == DocumentKind::order);
+        CHECK(r.count(Severity::error) == 0);
+        for (const auto& d : r.diagnostics) CHECK(d.rule == "quirk/property-case");
+        // null where the SDK has a value type (an int, a bool) is not "not set": it fails conversion.
+        auto quantity = test::linter().lint(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":null,"billingCycle":"monthly","termDuration":"P1M"}]})", o);
+        CHECK(test::with_rule(quantity, "schema/type").size() + test::with_rule(quantity, "quantity/range").size() == 1);
+        // A required property that is null is missing.
+        auto catalog = test::linter().lint(R"({"lineItems":[{"catalogItemId":null,"quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})", o);
+        CHECK(catalog.count(Severity::error) >= 1);
+    }
+}

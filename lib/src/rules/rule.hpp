@@ -62,9 +62,16 @@ public:
         visiting_members_ = members;
     }
     // Member `name` of an object node (the first, if the name repeats).
+    // A nullable property set to null is absent here, as it is to the service (see SchemaProperty).
     Node member(Node object, std::string_view name) const noexcept {
-        if (visiting_members_ && object.id == visiting_.id && object.value == visiting_.value)
-            if (const int i = visiting_schema_->property_index(name); i >= 0) return visiting_members_[i];
+        if (visiting_schema_ && object.id == visiting_.id && object.value == visiting_.value) {
+            if (const int i = visiting_schema_->property_index(name); i >= 0) {
+                if (visiting_members_) return visiting_members_[i];
+                const Node found = doc_.member(object, name);
+                if (found && found.value->IsNull() && visiting_schema_->properties[static_cast<std::size_t>(i)].nullable) return {};
+                return found;
+            }
+        }
         return doc_.member(object, name);
     }
 

@@ -38,6 +38,7 @@ void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptio
 
 void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema) const {
     if (!node || !schema) return;
+    context.visiting(node, schema, nullptr);
     for (const Rule* rule : dispatch_[schema->index]) rule->check(context, node, *schema);
 
     const JsonDocument& doc = context.document();
@@ -45,7 +46,9 @@ void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema)
     if (value.IsObject()) {
         doc.for_each_child(node, [&](std::uint32_t ordinal, Node child) {
             const auto& name = (value.MemberBegin() + ordinal)->name;
-            if (const SchemaNode* s = schema->member({name.GetString(), name.GetStringLength()})) walk(context, child, s);
+            const std::string_view key(name.GetString(), name.GetStringLength());
+            if (const SchemaProperty* p = schema->property(key); p && p->nullable && child.value->IsNull()) return;  // not set
+            if (const SchemaNode* s = schema->member(key)) walk(context, child, s);
         });
     } else if (value.IsArray() && schema->items) {
         doc.for_each_child(node, [&](std::uint32_t, Node child) { walk(context, child, schema->items); });

@@ -124,12 +124,15 @@ private:
                 if (const int i = s.property_index(name); i >= 0) {
                     const std::uint64_t bit = i < 64 ? std::uint64_t{1} << i : 0;
                     if (watching_names() && (!bit || (seen & bit))) names_irregular();  // repeated, or past the bit set
+                    const SchemaProperty& property = s.properties[static_cast<std::size_t>(i)];
+                    // null for a nullable property is "not set": nothing to check, and the rules see it absent.
+                    if (property.nullable && m->value.IsNull()) continue;
                     if (table != Visit::no_members) {
                         Node& slot = request_->members[table + static_cast<std::uint32_t>(i)];
                         if (!slot) slot = child;
                     }
                     seen |= bit;
-                    check(child, *s.properties[static_cast<std::size_t>(i)].schema, child_path);
+                    check(child, *property.schema, child_path);
                     continue;
                 }
                 if (watching_names() && (!map_like || (!s.additional && unschematised_names_repeat(m->value)))) names_irregular();

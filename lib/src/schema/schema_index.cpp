@@ -95,6 +95,23 @@ void reject_unimplemented_keywords(const Value& schema, std::string_view locatio
         throw std::runtime_error(fmt::format("'{}': additionalProperties must be a schema or a boolean", location));
 }
 
+// The one use of anyOf the index understands: a property that is its schema or null. Anything
+// else under anyOf would be a constraint the native validator skips.
+bool nullable_any_of(const Value& schema, std::string_view location) {
+    auto a = schema.FindMember("anyOf");
+    if (a == schema.MemberEnd()) return false;
+    const Value& branches = a->value;
+    const bool shape = branches.IsArray() && branches.Size() == 2 && branches[0].IsObject() && branches[1].IsObject() &&
+                       branches[1].MemberCount() == 1 && branches[1].HasMember("type") && branches[1]["type"].IsString() &&
+                       sv(branches[1]["type"]) == "null";
+    if (!shape) throw std::runtime_error(fmt::format("'{}': anyOf is implemented only as [schema, {{\"type\": \"null\"}}]", location));
+    static constexpr std::string_view annotations[] = {"anyOf", "$comment", "title", "description", "examples", "default", "x-doc"};
+    for (const auto& m : schema.GetObject())
+        if (std::find(std::begin(annotations), std::end(annotations), sv(m.name)) == std::end(annotations))
+            throw std::runtime_error(fmt::format("'{}': '{}' beside a nullable anyOf belongs in its first branch", location, sv(m.name)));
+    return true;
+}
+
 // draft-07 ignores a $ref's siblings: a constraint written there would never be checked.
 void reject_ref_siblings(const Value& schema, std::string_view location) {
     static constexpr std::string_view annotations[] = {"$ref", "$comment", "title", "description", "examples", "default", "x-doc"};
@@ -231,7 +248,16 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
             prop.name = std::string(sv(m.name));
             std::string child = pointer + "/properties";
             append_pointer_token(child, prop.name);
-            prop.schema = compile(file, child);
+            if (nullable_any_of(m.value, fmt::format("{}#{}", file, child))) {
+                // anyOf [schema, {"type": "null"}]: the property is its first branch, or null.
+                prop.schema = compile(file, child + "/anyOf/0");
+                prop.nullable = true;
+            } else {
+                prop.schema = compile(file, child);
+                prop.nullable = (prop.schema->types & type_null) && (prop.schema->types & ~type_null);
+                // An inline type list's "null" is the property's, not the value's: messages name the real type.
+                if (prop.nullable) nodes_[prop.schema->index].types &= static_cast<std::uint8_t>(~type_null);
+            }
             prop.description = string_or_empty(m.value, "description");
             if (prop.description.empty()) prop.description = prop.schema->description;
             prop.doc = read_doc_note(m.value);

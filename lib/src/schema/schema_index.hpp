@@ -45,6 +45,10 @@ struct SchemaProperty {
     const SchemaNode* schema = nullptr;
     std::string description;         // the documented description
     std::optional<DocNote> doc;
+    // null stands for "not set": the .NET SDK writes every unset reference-typed property as null
+    // (Newtonsoft's default), and the service reads it so. Written in the schema as
+    // anyOf [schema, {"type": "null"}] or a type list with "null"; validated as if absent.
+    bool nullable = false;
 };
 
 struct SchemaNode {

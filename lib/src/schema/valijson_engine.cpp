@@ -40,6 +40,48 @@ std::unique_ptr<rapidjson::Document> stripped_document(std::string_view name) {
     return out;
 }
 
+// Whether the value holds a nullable property set to null anywhere; and a copy without those
+// members. Removing members changes no other member's name and no array index, so valijson's
+// error paths still lead into the user's document.
+bool has_unset_nulls(const Value& v, const SchemaNode* s) {
+    if (!s) return false;
+    if (v.IsObject()) {
+        for (const auto& m : v.GetObject()) {
+            const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+            if (const SchemaProperty* p = s->property(name); p && p->nullable && m.value.IsNull()) return true;
+            if (has_unset_nulls(m.value, s->member(name))) return true;
+        }
+    } else if (v.IsArray() && s->items) {
+        for (const auto& e : v.GetArray())
+            if (has_unset_nulls(e, s->items)) return true;
+    }
+    return false;
+}
+
+void copy_without_unset_nulls(const Value& v, const SchemaNode* s, Value& out, rapidjson::Document::AllocatorType& alloc) {
+    if (!s) {
+        out.CopyFrom(v, alloc);
+    } else if (v.IsObject()) {
+        out.SetObject();
+        for (const auto& m : v.GetObject()) {
+            const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+            if (const SchemaProperty* p = s->property(name); p && p->nullable && m.value.IsNull()) continue;
+            Value child;
+            copy_without_unset_nulls(m.value, s->member(name), child, alloc);
+            out.AddMember(Value(m.name, alloc), child, alloc);
+        }
+    } else if (v.IsArray()) {
+        out.SetArray();
+        for (const auto& e : v.GetArray()) {
+            Value child;
+            copy_without_unset_nulls(e, s->items, child, alloc);
+            out.PushBack(child, alloc);
+        }
+    } else {
+        out.CopyFrom(v, alloc);
+    }
+}
+
 }  // namespace
 
 void strip_regex_keywords(const Value& schema, Value& out, rapidjson::Document::AllocatorType& alloc) {
@@ -48,9 +90,28 @@ void strip_regex_keywords(const Value& schema, Value& out, rapidjson::Document::
         return;
     }
     out.SetObject();
+    // A nullable property, anyOf [schema, {"type": "null"}], is given to valijson as its schema:
+    // the document it validates has such nulls removed (see without_unset_nulls), and valijson's
+    // anyOf errors would not say what the native engine says.
+    if (auto any_of = schema.FindMember("anyOf"); any_of != schema.MemberEnd() && any_of->value.IsArray() && any_of->value.Size() == 2) {
+        const Value& branches = any_of->value;
+        if (branches[1].IsObject() && branches[1].HasMember("type") && branches[1]["type"] == "null") {
+            strip_regex_keywords(branches[0], out, alloc);
+            return;
+        }
+    }
     for (const auto& m : schema.GetObject()) {
         std::string_view key(m.name.GetString(), m.name.GetStringLength());
         if (key == "pattern" || key == "format" || key == "patternProperties") continue;
+        if (key == "type" && m.value.IsArray()) {  // the same for a nullable type list: "null" goes
+            Value types(rapidjson::kArrayType);
+            for (const auto& t : m.value.GetArray())
+                if (!(t.IsString() && t == "null")) types.PushBack(Value(t, alloc), alloc);
+            Value name(m.name, alloc);
+            if (types.Size() == 1) out.AddMember(name, Value(types[0], alloc), alloc);
+            else out.AddMember(name, types, alloc);
+            continue;
+        }
         Value name(m.name, alloc);
         Value value;
         if (is_schema_map(key) && m.value.IsObject()) {
@@ -114,7 +175,11 @@ void ValijsonEngine::validate(DocumentKind kind, const JsonDocument& doc, Findin
     if (kind == DocumentKind::automatic) kind = DocumentKind::cart;
     valijson::Validator validator;
     valijson::ValidationResults results;
-    valijson::adapters::RapidJsonAdapter target(doc.dom);
+    const SchemaNode& root = index_.root(kind);
+    rapidjson::Document pruned;
+    const bool prune = has_unset_nulls(doc.dom, &root);
+    if (prune) copy_without_unset_nulls(doc.dom, &root, pruned, pruned.GetAllocator());
+    valijson::adapters::RapidJsonAdapter target(prune ? static_cast<const Value&>(pruned) : doc.dom);
     if (validator.validate(compiled_->schemas[static_cast<int>(kind)], target, &results)) return;
 
     std::vector<SchemaError> errors;
