@@ -253,3 +253,33 @@ TEST_CASE("schemas: null for an optional property is 'not set', as the SDK sends
         CHECK(catalog.count(Severity::error) >= 1);
     }
 }
+
+// Requests and responses differ: a PATCH that cancels an order sends what changes; the service
+// answers with quantity 0 on a cancelled line and "" for a line with no term.
+TEST_CASE("schemas: an order is checked as the request or response it is", "[schema][order-shape]") {
+    // PATCH …/orders/{id} (cancel-an-order-from-the-integration-sandbox, cancel-software-purchases).
+    auto cancel = test::linter().lint(R"({"id":"UKXASSO1dezh3HdxClHxSp5UEFXGbAnt1","status":"cancelled"})");
+    CHECK(cancel.kind == DocumentKind::order);
+    CHECK(cancel.diagnostics.empty());
+    auto cancel_lines = test::linter().lint(R"({"id":"2y6dF_rVgDAXMxypQPPnTquuXhKVK_3N1","status":"cancelled",
+        "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS"}]})");
+    CHECK(cancel_lines.kind == DocumentKind::order);
+    CHECK(cancel_lines.diagnostics.empty());
+    // A create-order request still needs its quantities, and 0 is not one.
+    auto request = test::linter().lint(R"({"referenceCustomerId":"45411344-b09d-47e7-9653-542006bf9766","billingCycle":"one_time",
+        "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS","quantity":0}]})");
+    CHECK(test::with_rule(request, "quantity/range").size() == 1);
+    auto missing = test::linter().lint(R"({"referenceCustomerId":"45411344-b09d-47e7-9653-542006bf9766","billingCycle":"one_time",
+        "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS"}]})");
+    CHECK(test::with_rule(missing, "schema/required").size() == 1);
+    // The service's answer: a cancelled line has quantity 0, a line with no term "".
+    auto response = test::linter().lint(R"({"id":"2y6dF_rVgDAXMxypQPPnTquuXhKVK_3N1","alternateId":"c403d91b21d2",
+        "referenceCustomerId":"45411344-b09d-47e7-9653-542006bf9766","billingCycle":"one_time","currencyCode":"USD",
+        "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS","termDuration":"","quantity":0}],
+        "creationDate":"2020-01-21T21:08:46.5197409Z","status":"completed","attributes":{"objectType":"Order"}})");
+    CHECK(response.diagnostics.empty());
+    // Negative quantities are wrong in either.
+    auto negative = test::linter().lint(R"({"alternateId":"c403d91b21d2","creationDate":"2020-01-21T21:08:46.5197409Z",
+        "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS","quantity":-1}]})");
+    CHECK(test::with_rule(negative, "quantity/range").size() == 1);
+}

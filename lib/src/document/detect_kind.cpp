@@ -36,6 +36,14 @@ DocumentKind detect_kind(const JsonDocument& doc) {
         return DocumentKind::cart;
     }
     if (member_any_case(root, "catalogItemId") || member_any_case(root, "catalogId")) return DocumentKind::cart_line_item;
+    // An order without line items: a PATCH that changes its status ({"id", "status": "cancelled"}),
+    // or an order the service describes. A cart's status is Active or Ordered.
+    if (const auto* status = member_any_case(root, "status"); status && status->IsString()) {
+        const std::string_view s(status->GetString(), status->GetStringLength());
+        for (std::string_view order_status : {"cancelled", "completed", "pending"})
+            if (s.size() == order_status.size() && strncasecmp(s.data(), order_status.data(), s.size()) == 0) return DocumentKind::order;
+    }
+    if (member_any_case(root, "referenceCustomerId")) return DocumentKind::order;
     return DocumentKind::cart;
 }
 

@@ -4,6 +4,7 @@
 #include <cartlint/linter.hpp>
 
 #include "document/detect_kind.hpp"
+#include "document/order_shape.hpp"
 #include "parse/dom_pool.hpp"
 #include "parse/line_index.hpp"
 #include "parse/strict_parser.hpp"
@@ -160,6 +161,9 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
     }
     auto out = std::move(findings.list());
     drop_superseded_schema_findings(out);
+    // A PATCH that changes an order's status sends only what changes: nothing else is required.
+    if (kind == DocumentKind::order && order_shape(doc.dom) == OrderShape::status_change)
+        std::erase_if(out, [](const Diagnostic& d) { return d.rule == "schema/required"; });
     return out;
 }
 

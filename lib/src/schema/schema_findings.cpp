@@ -44,7 +44,7 @@ std::string value_text(const rapidjson::Value& v) {
 
 std::string join_values(const std::vector<std::string>& values) {
     std::string out;
-    for (const auto& v : values) out += (out.empty() ? "" : ", ") + v;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + (v.empty() ? std::string("\"\" (none)") : v);
     return out;
 }
 

@@ -27,15 +27,18 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        if (member(ctx, item, "termDuration")) return;
+        // "" is no term too: the service's own answer to it is the 400039 below.
+        const Node term = member(ctx, item, "termDuration");
+        const bool empty = term && term.value->IsString() && term.value->GetStringLength() == 0;
+        if (term && !empty) return;
         Node cycle_node = member(ctx, item, "billingCycle");
         auto cycle = read_billing_cycle(as_string(cycle_node));
         if (!cycle || (*cycle != "monthly" && *cycle != "annual" && *cycle != "triennial")) return;
         if (!is_new_commerce(as_string(member(ctx, item, "catalogItemId")))) return;
         std::string_view suggestion = *cycle == "triennial" ? "P3Y" : *cycle == "annual" ? "P1Y" : "P1M or P1Y";
-        ctx.report(doc(), item, fmt::format("this {} new-commerce line item has no termDuration; the service answers "
+        ctx.report(doc(), item, fmt::format("this {} new-commerce line item has {}; the service answers "
                                             "400039 \"does not support term ''\": add termDuration ({})",
-                                            *cycle, suggestion));
+                                            *cycle, empty ? "an empty termDuration" : "no termDuration", suggestion));
     }
 };
 

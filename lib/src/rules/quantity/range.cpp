@@ -1,6 +1,7 @@
 // quantity/range: fractions, zero, negatives and int32 overflow.
 
 #include "rules/quantity/quantity_value.hpp"
+#include "document/order_shape.hpp"
 #include "rules/rule.hpp"
 
 #include <fmt/format.h>
@@ -20,15 +21,28 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
+// The order an order line item belongs to (item -> lineItems -> order) is the service's answer.
+bool in_order_response(const RuleContext& ctx, Node item) {
+    const JsonDocument& doc = ctx.document();
+    const std::uint32_t items = doc.map[item.id].parent;
+    if (items == no_node) return false;
+    const std::uint32_t order = doc.map[items].parent;
+    if (order == no_node) return false;
+    const Node node = doc.node(order);
+    return node && order_shape(*node.value) == OrderShape::response;
+}
+
 class Range final : public Rule {
 public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
-    void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
+    void check(RuleContext& ctx, Node item, const SchemaNode& schema) const override {
         Node q = member(ctx, item, "quantity");
         if (!q) return;
         auto value = read_quantity(q);
         if (!value.numeric || !value.problem) return;
+        // The service answers with quantity 0 on an order line it cancelled (cancel-software-purchases).
+        if (value.text == "0" && schema.title == "OrderLineItem" && in_order_response(ctx, item)) return;
         ctx.report(doc(), q, fmt::format("quantity {}: {}", value.text, *value.problem));
     }
 };
