@@ -188,6 +188,15 @@ TEST_CASE("schemas: the kind is detected from objectType - then from the shape",
     CHECK(test::linter().lint(R"({"lineItems":[{"offerId":"x","quantity":1}]})").kind == DocumentKind::order);
     CHECK(test::linter().lint(R"({"LineItems":[{"CatalogItemId":"x"}]})").kind == DocumentKind::cart);
     CHECK(test::linter().lint(R"({"catalogItemId":"x"})").kind == DocumentKind::cart_line_item);
+    // A page of orders (GET …/orders).
+    CHECK(test::linter().lint(R"({"totalCount":0,"items":[],"attributes":{"objectType":"Collection"}})").kind == DocumentKind::order_collection);
+    CHECK(test::linter().lint(R"({"totalCount":1,"items":[{"lineItems":[]}]})").kind == DocumentKind::order_collection);
+    auto page = test::linter().lint(R"({"totalCount":1,"items":[{"lineItems":[{"lineItemNumber":0,"quantity":1}]}]})");
+    REQUIRE(test::with_rule(page, "schema/required").size() == 1);
+    CHECK(test::with_rule(page, "schema/required")[0].pointer == "/items/0/lineItems/0");
+    // An order with no line items is still an order: its status (PATCH) or its customer says so.
+    CHECK(test::linter().lint(R"({"id":"x","status":"cancelled"})").kind == DocumentKind::order);
+    CHECK(test::linter().lint(R"({"status":"Active"})").kind == DocumentKind::cart);
     LintOptions forced;
     forced.kind = DocumentKind::order;
     CHECK(test::linter().lint(R"({"orders":[]})", forced).kind == DocumentKind::order);

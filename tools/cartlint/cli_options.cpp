@@ -33,7 +33,7 @@ Options:
   --no-config       ignore configuration files
   --rule ID=LEVEL   set a rule's severity: off, info, warning or error; ID may be a category
                     ("quirk/*"); repeatable; wins over the configuration
-  --kind KIND       auto (default), cart, cart-line-item, checkout-result or order
+  --kind KIND       auto (default), cart, cart-line-item, checkout-result, order or order-collection
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
   --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
@@ -108,7 +108,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v) return out;
             auto kind = parse_document_kind(*v);
-            if (!kind) return out.error = fmt::format("unknown kind '{}' (known: auto, cart, cart-line-item, checkout-result, order)", *v), out;
+            if (!kind) return out.error = fmt::format("unknown kind '{}' (known: auto, cart, cart-line-item, checkout-result, order, order-collection)", *v), out;
             o.lint.kind = *kind;
         } else if (arg == "--customer-country") {
             auto v = value();

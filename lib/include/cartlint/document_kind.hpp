@@ -6,9 +6,15 @@
 
 namespace cartlint {
 
-enum class DocumentKind { automatic, cart, cart_line_item, checkout_result, order };
+enum class DocumentKind { automatic, cart, cart_line_item, checkout_result, order, order_collection };
 
-// "cart", "cart-line-item", "checkout-result", "order" ("auto" for automatic).
+// Every kind that has a schema, in order; sizes and loops over kinds derive from it.
+inline constexpr DocumentKind concrete_document_kinds[] = {DocumentKind::cart, DocumentKind::cart_line_item,
+                                                           DocumentKind::checkout_result, DocumentKind::order,
+                                                           DocumentKind::order_collection};
+inline constexpr int document_kind_count = 6;  // automatic and the concrete kinds
+
+// "cart", "cart-line-item", "checkout-result", "order", "order-collection" ("auto" for automatic).
 std::string_view to_string(DocumentKind kind) noexcept;
 std::optional<DocumentKind> parse_document_kind(std::string_view name) noexcept;
 

@@ -27,9 +27,13 @@ DocumentKind detect_kind(const JsonDocument& doc) {
             if (t == "CartCheckoutResult") return DocumentKind::checkout_result;
             if (t == "Order") return DocumentKind::order;
             if (t == "CartLineItem") return DocumentKind::cart_line_item;
+            if (t == "Collection" && member_any_case(root, "items")) return DocumentKind::order_collection;
         }
     }
     if (member_any_case(root, "orders") || member_any_case(root, "orderErrors")) return DocumentKind::checkout_result;
+    // A page of orders (GET …/orders): {"totalCount", "items": [orders], "attributes": {"objectType": "Collection"}}.
+    if (const auto* items = member_any_case(root, "items"); items && items->IsArray() && member_any_case(root, "totalCount"))
+        return DocumentKind::order_collection;
     if (const auto* items = member_any_case(root, "lineItems"); items && items->IsArray()) {
         for (const auto& item : items->GetArray())
             if (member_any_case(item, "offerId") || member_any_case(item, "lineItemNumber")) return DocumentKind::order;

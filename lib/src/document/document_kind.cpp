@@ -9,13 +9,14 @@ std::string_view to_string(DocumentKind kind) noexcept {
     case DocumentKind::cart_line_item: return "cart-line-item";
     case DocumentKind::checkout_result: return "checkout-result";
     case DocumentKind::order: return "order";
+    case DocumentKind::order_collection: return "order-collection";
     }
     return "cart";
 }
 
 std::optional<DocumentKind> parse_document_kind(std::string_view name) noexcept {
-    for (auto kind : {DocumentKind::automatic, DocumentKind::cart, DocumentKind::cart_line_item,
-                      DocumentKind::checkout_result, DocumentKind::order})
+    if (name == to_string(DocumentKind::automatic)) return DocumentKind::automatic;
+    for (auto kind : concrete_document_kinds)
         if (name == to_string(kind)) return kind;
     return std::nullopt;
 }

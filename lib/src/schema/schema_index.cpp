@@ -177,6 +177,7 @@ std::string_view SchemaIndex::file_of(DocumentKind kind) noexcept {
     case DocumentKind::cart_line_item: return "cart-line-item.schema.json";
     case DocumentKind::checkout_result: return "cart-checkout-result.schema.json";
     case DocumentKind::order: return "order.schema.json";
+    case DocumentKind::order_collection: return "order-collection.schema.json";
     case DocumentKind::automatic:
     case DocumentKind::cart: break;
     }
@@ -184,7 +185,7 @@ std::string_view SchemaIndex::file_of(DocumentKind kind) noexcept {
 }
 
 SchemaIndex::SchemaIndex() {
-    for (auto kind : {DocumentKind::cart, DocumentKind::cart_line_item, DocumentKind::checkout_result, DocumentKind::order})
+    for (auto kind : concrete_document_kinds)
         roots_[static_cast<int>(kind)] = compile(file_of(kind), "");
     roots_[static_cast<int>(DocumentKind::automatic)] = roots_[static_cast<int>(DocumentKind::cart)];
     config_root_ = compile(config_file, "");

@@ -115,7 +115,7 @@ private:
 
     std::deque<SchemaNode> nodes_;
     std::map<std::string, const SchemaNode*, std::less<>> by_location_;
-    const SchemaNode* roots_[5] = {};
+    const SchemaNode* roots_[document_kind_count] = {};
     const SchemaNode* config_root_ = nullptr;
 };
 

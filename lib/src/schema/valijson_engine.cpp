@@ -138,7 +138,7 @@ void strip_regex_keywords(const Value& schema, Value& out, rapidjson::Document::
 }
 
 struct ValijsonEngine::Compiled {
-    valijson::Schema schemas[5];
+    valijson::Schema schemas[document_kind_count];
     valijson::Schema config;
 };
 
@@ -147,7 +147,7 @@ ValijsonEngine::ValijsonEngine(const SchemaIndex& index) : index_(index), compil
         return stripped_document(uri).release();
     };
     auto free = [](const rapidjson::Document* doc) { delete doc; };
-    for (auto kind : {DocumentKind::cart, DocumentKind::cart_line_item, DocumentKind::checkout_result, DocumentKind::order}) {
+    for (auto kind : concrete_document_kinds) {
         auto root = stripped_document(SchemaIndex::file_of(kind));
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         valijson::adapters::RapidJsonAdapter adapter(*root);
