@@ -157,3 +157,29 @@ TEST_CASE("recovery: wide objects and arrays cost linear time", "[quirk][limits]
         CHECK(twice < 3.0 * once + 0.05);
     }
 }
+
+// The translated Update a cart pages translate property names in their tables (es, ja, fr, pt, tr,
+// hu, zh-tw); copied into a payload, each is a property the service never reads.
+TEST_CASE("quirks: translated property names in every locale are errors with the API's name", "[quirk][translations]") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"cantidad", "quantity"}, {"quantidade", "quantity"}, {"miktar", "quantity"}, {"数量", "quantity"},
+        {"quantité", "quantity"}, {"termoDuração", "termDuration"}, {"Katılımcılar", "participants"}, {"erreur", "error"}};
+    for (const auto& [translated, api] : cases) {
+        CAPTURE(translated);
+        const bool quantity = std::string(api) == "quantity";
+        const std::string text = std::string(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","billingCycle":"one_time",)") +
+                                 (quantity ? "" : R"("quantity":1,)") + "\"" + translated + "\":" + (quantity ? "1" : "null") + "}]}";
+        auto r = test::linter().lint(text);
+        auto names = test::with_rule(r, "quirk/doc-table-name");
+        REQUIRE(names.size() == 1);
+        CHECK(names[0].severity == Severity::error);
+        CHECK_THAT(names[0].message, Catch::Contains(std::string("did you mean the API's '") + api + "'"));
+        // Checked under the API's name: no second finding for the same mistake.
+        CHECK(test::with_rule(r, "schema/required").empty());
+        CHECK(test::with_rule(r, "schema/unknown-property").empty());
+    }
+    // A translation that differs only in case is read by the service: a warning.
+    auto cased = test::linter().lint(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"one_time","Friendlyname":"x"}]})");
+    CHECK(test::with_rule(cased, "quirk/property-case").size() == 1);
+    CHECK(cased.count(Severity::error) == 0);
+}

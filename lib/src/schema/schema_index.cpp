@@ -262,7 +262,14 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
             prop.description = string_or_empty(m.value, "description");
             if (prop.description.empty()) prop.description = prop.schema->description;
             prop.doc = read_doc_note(m.value);
-            if (!prop.doc) prop.doc = prop.schema->doc;
+            if (!prop.doc) {
+                prop.doc = prop.schema->doc;
+            } else if (const auto& shared = prop.schema->doc) {
+                // The property's note adds to its definition's (translations beside the table's type).
+                if (prop.doc->type.empty()) prop.doc->type = shared->type;
+                prop.doc->names.insert(prop.doc->names.end(), shared->names.begin(), shared->names.end());
+                prop.doc->translations.insert(prop.doc->translations.end(), shared->translations.begin(), shared->translations.end());
+            }
             node.properties.push_back(std::move(prop));
         }
     }
