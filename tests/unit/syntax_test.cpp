@@ -151,3 +151,26 @@ TEST_CASE("syntax: size, string and member limits are findings, and syntax error
     REQUIRE(test::with_rule(wide, "schema/type").size() == 1);
     CHECK_THAT(test::with_rule(wide, "schema/type")[0].message, Catch::Contains("must be an integer"));
 }
+
+// After a recovery that had to guess, only findings that do not rest on the guess are reported.
+TEST_CASE("syntax: findings that rest on a recovery guess are not reported", "[syntax][recovery][guess]") {
+    const char* item = R"({"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"})";
+    // The guessed null of a missing value is not "quantity must be an integer".
+    auto missing = test::linter().lint(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity": ,"billingCycle":"monthly","termDuration":"P1M"}]})");
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics[0].rule == "syntax/missing-value");
+    // A truncated line item is not "missing" what was cut off...
+    auto cut = test::linter().lint(std::string(R"({"lineItems":[)") + item + R"(,{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P")");
+    CHECK(test::with_rule(cut, "schema/required").empty());
+    CHECK(test::with_rule(cut, "syntax/unexpected-end").size() == 1);
+    // ...but a complete line item before the cut is still checked in full.
+    auto before = test::linter().lint(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","billingCycle":"monthy"},{"catalogItemId":"X")");
+    CHECK(test::with_rule(before, "billing/invalid-cycle").size() == 1);
+    auto required = test::with_rule(before, "schema/required");
+    REQUIRE(required.size() == 1);
+    CHECK(required[0].pointer == "/lineItems/0");
+    // A bad byte inside a string is the string's problem only: the unknown member is still named.
+    auto utf8 = test::linter().lint("{\"lineItems\":[" + std::string(item) + "],\"friendlyName\":\"caf\xe9\"}");
+    CHECK(test::with_rule(utf8, "syntax/invalid-utf8").size() == 1);
+    CHECK(test::with_rule(utf8, "schema/unknown-property").size() == 1);
+}

@@ -10,6 +10,7 @@
 #include "parse/strict_parser.hpp"
 #include "pipeline/findings.hpp"
 #include "repair/edits.hpp"
+#include "repair/guessed_structure.hpp"
 #include "repair/recover.hpp"
 #include "rules/rule_engine.hpp"
 #include "rules/stage_rule_docs.hpp"
@@ -211,6 +212,14 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                     later.push_back(syntax_diagnostic(still->rule, still->message, still->offset, still->length));
                 else
                     later = impl_->analyse(fixed, kind, options);
+                // Only what does not rest on a guess of the recovery is reported.
+                std::vector<std::size_t> guesses;
+                for (const auto& r : recovery.repairs)
+                    if (!r.safe) guesses.push_back(r.offset);
+                if (!guesses.empty() && !later.empty()) {
+                    const GuessedStructure guessed(fixed, edits, std::move(guesses));
+                    std::erase_if(later, [&](const Diagnostic& d) { return guessed.depends_on_guess(d); });
+                }
                 for (auto& d : later) {
                     d.begin.offset = to_original.to_original(d.begin.offset);
                     d.end.offset = std::max(d.begin.offset, to_original.to_original(d.end.offset));
