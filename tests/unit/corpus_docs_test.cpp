@@ -6,9 +6,9 @@
 
 using namespace cartlint;
 
-TEST_CASE("corpus/docs: every sample is a verbatim excerpt of its seed page", "[corpus][docs]") {
-    const std::string english = test::read_file(test::shared_path("seeds/000_ef4439e9bf05550d.txt"));
-    const std::string spanish = test::read_file(test::shared_path("seeds/004_260e7461d043597b.txt"));
+TEST_CASE("corpus/docs: every sample is a verbatim excerpt of its seed page", "[corpus][docs][conformance][seeds]") {
+    const std::string english = test::read_file(test::conformance_path("seeds/000_ef4439e9bf05550d.txt"));
+    const std::string spanish = test::read_file(test::conformance_path("seeds/004_260e7461d043597b.txt"));
     for (const char* sample : {"checkout-sample", "request-body", "response-body"}) {
         CAPTURE(sample);
         const std::string en = test::read_file(test::source_path(std::string("corpus/docs/en-") + sample + ".json"));

@@ -98,9 +98,9 @@ TEST_CASE("engines agree on carts broken at random", "[engine]") {
     }
 }
 
-TEST_CASE("engines agree on every parser conformance file", "[engine]") {
+TEST_CASE("engines agree on every parser conformance file", "[engine][conformance][engine-conformance]") {
     namespace fs = std::filesystem;
-    const fs::path suite = fs::path(CARTLINT_SHARED_DIR) / "third_party/JSONTestSuite/test_parsing";
+    const fs::path suite = fs::path(CARTLINT_CONFORMANCE_DIR) / "third_party/JSONTestSuite/test_parsing";
     REQUIRE(fs::is_directory(suite));
     const Linter linter;
     int files = 0;

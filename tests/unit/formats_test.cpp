@@ -47,14 +47,14 @@ const char* const mixed = "corpus/valid/cart-minimal.json corpus/docs/en-checkou
 
 }  // namespace
 
-TEST_CASE("sarif: the output passes the official SARIF 2.1.0 schema", "[formats][sarif]") {
+TEST_CASE("sarif: the output passes the official SARIF 2.1.0 schema", "[formats][sarif][conformance][sarif-schema]") {
     Run run = cli(std::string("--format sarif ") + mixed);
     CHECK(run.code == exit_code::findings);
     rapidjson::Document sarif;
     sarif.Parse(run.out.c_str(), run.out.size());
     REQUIRE_FALSE(sarif.HasParseError());
 
-    const std::string schema_text = test::read_file(test::shared_path("third_party/sarif/sarif-schema-2.1.0.json"));
+    const std::string schema_text = test::read_file(test::conformance_path("third_party/sarif/sarif-schema-2.1.0.json"));
     rapidjson::Document schema_doc;
     schema_doc.Parse(schema_text.c_str(), schema_text.size());
     REQUIRE_FALSE(schema_doc.HasParseError());

@@ -14,8 +14,8 @@
 
 namespace fs = std::filesystem;
 
-TEST_CASE("JSONTestSuite: accept y_, reject n_ with a syntax finding, survive i_", "[json-test-suite]") {
-    const fs::path dir = cartlint::test::shared_path("third_party/JSONTestSuite/test_parsing");
+TEST_CASE("JSONTestSuite: accept y_, reject n_ with a syntax finding, survive i_", "[json-test-suite][conformance]") {
+    const fs::path dir = cartlint::test::conformance_path("third_party/JSONTestSuite/test_parsing");
     REQUIRE(fs::is_directory(dir));
     std::size_t y = 0, n = 0, i = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {

@@ -1,5 +1,6 @@
 #pragma once
-// Helpers shared by the unit tests: files of the repository and of ../shared, and linting.
+// Helpers shared by the unit tests: files of the repository and of the conformance data
+// (CARTLINT_CONFORMANCE_DIR: the seed pages, JSONTestSuite, the SARIF schema), and linting.
 
 #include <cartlint/linter.hpp>
 
@@ -19,7 +20,9 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline std::string source_path(const std::string& relative) { return std::string(CARTLINT_SOURCE_DIR) + "/" + relative; }
-inline std::string shared_path(const std::string& relative) { return std::string(CARTLINT_SHARED_DIR) + "/" + relative; }
+// Tests that read it are tagged [conformance] and run as their own ctest entries, reported as
+// skipped where the data is absent (tests/conformance/run.sh).
+inline std::string conformance_path(const std::string& relative) { return std::string(CARTLINT_CONFORMANCE_DIR) + "/" + relative; }
 
 inline const Linter& linter() {
     static const Linter instance;
