@@ -34,6 +34,8 @@ TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
         {"[1,\n2,\n]", "syntax/trailing-comma", 2, 2},
         {"{\"a\":1\n\"b\":2}", "syntax/missing-comma", 1, 7},
         {"[1 2]", "syntax/missing-comma", 1, 3},
+        {"[{\"a\":1\n]", "syntax/missing-close-bracket", 1, 8},
+        {"{\"a\":[1,2}", "syntax/missing-close-bracket", 1, 10},
         {"{\"a\" 1}", "syntax/missing-colon", 1, 5},
         {"{\"a\":", "syntax/unexpected-end", 1, 6},
         {"{\"a\":[1,2", "syntax/unexpected-end", 1, 10},
@@ -64,7 +66,8 @@ TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
         {"{ {\"a\":1} }", "syntax/extra-braces", 1, 1},
         {"{\"a\": }", "syntax/missing-value", 1, 7},
         {"[1,,2]", "syntax/extra-comma", 1, 4},
-        {"{\"a\":[1}", "syntax/mismatched-bracket", 1, 8},
+        {"{\"a\":[1}", "syntax/missing-close-bracket", 1, 8},
+        {"[1}", "syntax/mismatched-bracket", 1, 3},
         {"{\"lineItems\":[ ... ]}", "syntax/placeholder", 1, 16},
     };
     for (const auto& c : cases) {

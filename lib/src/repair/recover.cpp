@@ -192,6 +192,30 @@ private:
         expect_ = kind == '{' ? Expect::key_or_end : Expect::value_or_end;
     }
 
+    // A bracket that does not close the innermost container but does close the one around it:
+    // the innermost one lost its own closing bracket (an object in an array left open before
+    // "],", as in the get-all-of-a-customer-s-orders and create-an-order response examples).
+    bool closes_container_below(char c) const {
+        if (stack_.size() < 2) return false;
+        const char below = stack_[stack_.size() - 2].kind;
+        return (c == '}' && (below == '{' || below == 'p')) || (c == ']' && below == '[');
+    }
+
+    // Inserts the innermost container's missing bracket after its last member and closes it; the
+    // bracket at i_ is read again and closes the container around it. Inserting a bracket
+    // changes no value: a safe fix.
+    void close_missing() {
+        const Frame frame = stack_.back();
+        const char missing = frame.kind == '[' ? ']' : '}';
+        const std::size_t at = frame.has_value ? frame.last_end : frame.open + 1;
+        add("syntax/missing-close-bracket",
+            fmt::format("'{}' is missing: this {} is not closed before {} closes the one around it", missing,
+                        frame.kind == '[' ? "array" : "object", found()),
+            at, 0, {{at, 0, std::string(1, missing)}}, true, fmt::format("insert '{}'", missing));
+        stack_.pop_back();
+        value_done(frame.open, at, false);
+    }
+
     void close() {
         Frame frame = stack_.back();
         stack_.pop_back();
@@ -381,6 +405,7 @@ private:
         }
         if (c == '}' || c == ']') {
             bool matches = (c == '}' && (top.kind == '{' || top.kind == 'p')) || (c == ']' && top.kind == '[');
+            if (!matches && closes_container_below(c)) return close_missing();
             if (!matches)
                 add("syntax/mismatched-bracket", fmt::format("'{}' closes {}: expected '{}'", c, top.kind == '[' ? "an array" : "an object",
                                                              top.kind == '[' ? ']' : '}'),

@@ -44,6 +44,12 @@ public:
                 .fix = suggest_value(ctx.document(), node, "remove the braces", json_quote(s.substr(1, 36)));
             return;
         }
+        // The docs write placeholders such as "<customer-tenant-id>" where a real id belongs.
+        if (s.size() > 2 && s.front() == '<' && s.back() == '>') {
+            ctx.report(doc(), node, fmt::format("{} is a placeholder copied from the docs, not a GUID: put the real id "
+                                                "(8-4-4-4-12 hexadecimal digits)", json_quote(s)));
+            return;
+        }
         ctx.report(doc(), node, fmt::format("{} is not a GUID: expected 8-4-4-4-12 hexadecimal digits, "
                                             "such as b4c8fdea-cbe4-4d17-9576-13fcacbf9605", json_quote(s)));
     }
