@@ -34,6 +34,8 @@ TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
         {"[1,\n2,\n]", "syntax/trailing-comma", 2, 2},
         {"{\"a\":1\n\"b\":2}", "syntax/missing-comma", 1, 7},
         {"[1 2]", "syntax/missing-comma", 1, 3},
+        {"{\"a\": \xE2\x80\x9Cx\xE2\x80\x9D}", "syntax/smart-quotes", 1, 7},
+        {"{\n  id\": 1}", "syntax/missing-quote", 2, 3},
         {"[{\"a\":1\n]", "syntax/missing-close-bracket", 1, 8},
         {"{\"a\":[1,2}", "syntax/missing-close-bracket", 1, 10},
         {"{\"a\" 1}", "syntax/missing-colon", 1, 5},

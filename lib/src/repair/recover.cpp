@@ -230,6 +230,11 @@ private:
 
     void value(char c) {
         if (c == '{' || c == '[') return open(c);
+        if (smart_quote_at(i_)) {
+            std::size_t begin = i_;
+            smart_string();
+            return value_done(begin, i_, true);
+        }
         if (c == '"' || c == '\'') {
             std::size_t begin = i_;
             string(c);
@@ -258,6 +263,13 @@ private:
 
     void key(char c) {
         Frame& top = stack_.back();
+        if (smart_quote_at(i_)) {
+            top.key_begin = i_;
+            smart_string();
+            top.key_end = i_;
+            expect_ = Expect::colon;
+            return;
+        }
         if (c == '"' || c == '\'') {
             top.key_begin = i_;
             string(c);
@@ -269,6 +281,16 @@ private:
             std::size_t begin = i_;
             while (i_ < t_.size() && (is_word(t_[i_]) || t_[i_] == '-')) ++i_;
             std::string name(t_.substr(begin, i_ - begin));
+            if (i_ < t_.size() && t_[i_] == '"') {
+                // status": — the closing quote is there, the opening one is not.
+                ++i_;
+                add("syntax/missing-quote", fmt::format("the property name '{}' has no opening quote", name), begin, i_ - begin,
+                    {{begin, 0, "\""}}, true, "insert '\"'");
+                top.key_begin = begin;
+                top.key_end = i_;
+                expect_ = Expect::colon;
+                return;
+            }
             add("syntax/unquoted-key", fmt::format("the property name '{}' needs double quotes", name), begin, i_ - begin,
                 {{begin, 0, "\""}, {i_, 0, "\""}}, true, "quote the property name");
             top.key_begin = begin;
@@ -497,6 +519,48 @@ private:
     }
 
     // A string in double or single quotes, repairing what can be repaired without changing it.
+    // “ or ” (U+201C, U+201D), as a word processor or a web page writes quotes.
+    bool smart_quote_at(std::size_t at) const {
+        return at + 2 < t_.size() && t_[at] == '\xE2' && t_[at + 1] == '\x80' && (t_[at + 2] == '\x9C' || t_[at + 2] == '\x9D');
+    }
+
+    // A string opened with a smart quote and closed by one or by '"' (the docs mix them:
+    // “id”: “2y6dF_…"). Replacing the smart quotes with '"' changes no character of the value:
+    // a safe fix, one finding per string.
+    void smart_string() {
+        const std::size_t begin = i_;
+        std::vector<Edit> edits{{begin, 3, "\""}};
+        i_ += 3;
+        while (true) {
+            if (i_ >= t_.size() || t_[i_] == '\n' || t_[i_] == '\r') {
+                add("syntax/unterminated-string", "the string is not closed before the end of the line", i_, 0, {{i_, 0, "\""}}, false, "");
+                break;
+            }
+            if (smart_quote_at(i_)) {
+                edits.push_back({i_, 3, "\""});
+                i_ += 3;
+                break;
+            }
+            const char c = t_[i_];
+            if (c == '"') {
+                ++i_;
+                break;
+            }
+            if (c == '\\') {
+                escape('"', edits);
+                continue;
+            }
+            if (static_cast<unsigned char>(c) < 0x20) {
+                edits.push_back({i_, 1, fmt::format("\\u{:04x}", static_cast<unsigned char>(c))});
+                ++i_;
+                continue;
+            }
+            i_ += std::max<std::size_t>(1, utf8_sequence_length(t_, i_));
+        }
+        add("syntax/smart-quotes", "typographic quotes (“ ”) around a string: JSON needs straight double quotes", begin, i_ - begin,
+            std::move(edits), true, "replace them with '\"'");
+    }
+
     void string(char quote) {
         const std::size_t begin = i_;
         std::vector<Edit> escapes;  // control characters written raw: escaping them keeps the value
