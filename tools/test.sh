@@ -11,6 +11,6 @@ status=0
 ctest --output-on-failure -j "$(nproc)" || status=$?
 if grep -q '^SKIPPED:' Testing/Temporary/LastTest.log 2>/dev/null; then
   echo "== skipped, and why:"
-  grep -h -B1 '^SKIPPED:' Testing/Temporary/LastTest.log | grep -v '^--$' | sed 's/^/  /'
+  grep -h '^SKIPPED:' Testing/Temporary/LastTest.log | sed 's/^/  /'
 fi
 exit "$status"

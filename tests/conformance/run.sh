@@ -10,7 +10,7 @@ if [ -z "$data" ] || [ ! -e "$data/$needed" ]; then
     echo "FAILED: conformance data missing: '${data:-<unset>}/$needed' (CARTLINT_REQUIRE_CONFORMANCE is set)"
     exit 1
   fi
-  echo "SKIPPED: needs '$needed' from the conformance data, not found in CARTLINT_CONFORMANCE_DIR='${data:-<unset>}'."
+  echo "SKIPPED: $tag needs '$needed' from the conformance data, not found in CARTLINT_CONFORMANCE_DIR='${data:-<unset>}'."
   echo "Configure with -DCARTLINT_CONFORMANCE_DIR=/path/to/data (see README, Tests) to run it."
   exit 77
 fi
