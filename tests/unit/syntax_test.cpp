@@ -34,6 +34,7 @@ TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
         {"[1,\n2,\n]", "syntax/trailing-comma", 2, 2},
         {"{\"a\":1\n\"b\":2}", "syntax/missing-comma", 1, 7},
         {"[1 2]", "syntax/missing-comma", 1, 3},
+        {"?{\"a\":1}", "syntax/text-before-document", 1, 1},
         {"{\"a\": \xE2\x80\x9Cx\xE2\x80\x9D}", "syntax/smart-quotes", 1, 7},
         {"{\n  id\": 1}", "syntax/missing-quote", 2, 3},
         {"[{\"a\":1\n]", "syntax/missing-close-bracket", 1, 8},

@@ -230,6 +230,7 @@ private:
 
     void value(char c) {
         if (c == '{' || c == '[') return open(c);
+        if (expect_ == Expect::root && text_before_document()) return;
         if (smart_quote_at(i_)) {
             std::size_t begin = i_;
             smart_string();
@@ -477,8 +478,18 @@ private:
 
     // --- tokens ------------------------------------------------------------------------------
     void placeholder() {
+        std::vector<Edit> edits;
+        // "links": {…}, ... }: without the placeholder the comma before it would trail, and the
+        // strict parse of the repaired text would report that comma at the '}'.
+        const bool after_comma = !stack_.empty() && ((expect_ == Expect::key && stack_.back().kind != '[') ||
+                                                      (expect_ == Expect::value && stack_.back().kind == '['));
+        if (after_comma && stack_.back().comma < i_) {
+            const char next = next_significant(i_ + 3);
+            if (next == '}' || next == ']') edits.push_back({stack_.back().comma, 1, ""});
+        }
+        edits.push_back({i_, 3, ""});
         add("syntax/placeholder", "'...' is a placeholder from the docs, not JSON: replace it with the real content", i_, 3,
-            {{i_, 3, ""}}, false, "");
+            std::move(edits), false, "");
         i_ += 3;
     }
 
@@ -519,6 +530,22 @@ private:
     }
 
     // A string in double or single quotes, repairing what can be repaired without changing it.
+    // A few stray characters on the first line before the document's '{' or '[' (a byte order
+    // mark an editor turned into '?', a prompt's '>'): nothing of the document, so removing them
+    // is safe. Anything longer, or on other lines, is left to the general rules.
+    bool text_before_document() {
+        std::size_t at = i_;
+        while (at < t_.size() && at - i_ < 8 && t_[at] != '{' && t_[at] != '[' && t_[at] != '\n' && t_[at] != '"') ++at;
+        if (at >= t_.size() || (t_[at] != '{' && t_[at] != '[')) return false;
+        std::size_t end = at;
+        while (end > i_ && (t_[end - 1] == ' ' || t_[end - 1] == '\t')) --end;
+        add("syntax/text-before-document",
+            fmt::format("'{}' before the document: nothing may come before its first '{}'", std::string(t_.substr(i_, end - i_)), t_[at]),
+            i_, end - i_, {{i_, end - i_, ""}}, true, "remove it");
+        i_ = at;
+        return true;
+    }
+
     // “ or ” (U+201C, U+201D), as a word processor or a web page writes quotes.
     bool smart_quote_at(std::size_t at) const {
         return at + 2 < t_.size() && t_[at] == '\xE2' && t_[at + 1] == '\x80' && (t_[at + 2] == '\x9C' || t_[at + 2] == '\x9D');
