@@ -93,6 +93,14 @@ public:
             step(t_[i_]);
         }
         finish();
+        if (!nbsp_.empty()) {
+            const std::size_t first = nbsp_.front().offset, length = nbsp_.front().length, count = nbsp_.size();
+            add("syntax/non-breaking-space",
+                count == 1 ? std::string("a no-break space (U+00A0) used as white space, where JSON allows only space, tab and line breaks")
+                           : fmt::format("{} no-break spaces (U+00A0) used as white space, the first here; JSON allows only space, tab "
+                                         "and line breaks", count),
+                first, length, std::move(nbsp_), true, "replace them with spaces");
+        }
         return {std::move(repairs_), saw_value_};
     }
 
@@ -112,6 +120,10 @@ private:
             char c = t_[i_];
             if (is_space(c)) {
                 ++i_;
+            } else if (const std::size_t n = nbsp_at(i_)) {
+                // Copied from a web page: indentation in U+00A0. One finding for all of them (see finish()).
+                nbsp_.push_back({i_, n, " "});
+                i_ += n;
             } else if (c == '/' && i_ + 1 < t_.size() && (t_[i_ + 1] == '/' || t_[i_ + 1] == '*')) {
                 std::size_t begin = i_;
                 if (t_[i_ + 1] == '/') {
@@ -133,11 +145,20 @@ private:
         }
     }
 
+    // A no-break space (U+00A0) or narrow no-break space (U+202F) used as white space: its length.
+    std::size_t nbsp_at(std::size_t at) const {
+        if (at + 1 < t_.size() && t_[at] == '\xC2' && t_[at + 1] == '\xA0') return 2;
+        if (at + 2 < t_.size() && t_[at] == '\xE2' && t_[at + 1] == '\x80' && t_[at + 2] == '\xAF') return 3;
+        return 0;
+    }
+
     char next_significant(std::size_t from) const {
         // Comments count as space here, as skip_space treats them.
         while (from < t_.size()) {
             char c = t_[from];
-            if (is_space(c) || c == '\0') {
+            if (const std::size_t n = nbsp_at(from)) {
+                from += n;
+            } else if (is_space(c) || c == '\0') {
                 ++from;
             } else if (c == '/' && from + 1 < t_.size() && t_[from + 1] == '/') {
                 std::size_t end = t_.find_first_of("\r\n", from);
@@ -413,6 +434,20 @@ private:
 
     void comma_or_end(char c) {
         Frame& top = stack_.back();
+        if (c == ';') {
+            // "quantity": 1; "billingCycle": … — a statement separator from C#, PowerShell or prose.
+            const char next = next_significant(i_ + 1);
+            const bool last = next == '}' || next == ']';
+            add("syntax/semicolon", last ? "';' after the last member: JSON has no separator there"
+                                         : "';' between two members or elements: JSON separates them with ','",
+                i_, 1, {{i_, 1, last ? "" : ","}}, true, last ? "remove the ';'" : "write ','");
+            if (!last) {
+                top.comma = i_;
+                expect_ = top.kind == '[' ? Expect::value : Expect::key;
+            }
+            ++i_;
+            return;
+        }
         if (c == ',') {
             char next = next_significant(i_ + 1);
             if (next == '}' || next == ']') {
@@ -701,6 +736,7 @@ private:
     std::vector<Frame> stack_;
     std::vector<Repair> repairs_;
     bool saw_value_ = false;
+    std::vector<Edit> nbsp_;  // no-break spaces outside strings, each to become a space
 };
 
 }  // namespace
