@@ -183,3 +183,24 @@ TEST_CASE("syntax: findings that rest on a recovery guess are not reported", "[s
     CHECK(test::with_rule(utf8, "syntax/invalid-utf8").size() == 1);
     CHECK(test::with_rule(utf8, "schema/unknown-property").size() == 1);
 }
+
+// A body serialised twice is named, and the document inside the string is checked too, each
+// finding on the characters of the string it comes from.
+TEST_CASE("syntax: a stringified body is named and its inner document checked", "[syntax][stringified]") {
+    const std::string text = R"("{\"lineItems\":[{\"catalogItemId\":\"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P\",\"quantity\":0,\"billingCycle\":\"monthy\",\"termDuration\":\"P1M\"}]}")";
+    auto r = test::linter().lint(text);
+    CHECK(r.kind == DocumentKind::cart);
+    REQUIRE(test::with_rule(r, "syntax/stringified-json").size() == 1);
+    CHECK(test::with_rule(r, "syntax/stringified-json")[0].severity == Severity::error);
+    auto quantity = test::with_rule(r, "quantity/range");
+    REQUIRE(quantity.size() == 1);
+    CHECK(text.substr(quantity[0].begin.offset, 1) == "0");
+    auto cycle = test::with_rule(r, "billing/invalid-cycle");
+    REQUIRE(cycle.size() == 1);
+    // "monthy" inside the string starts with its escaped quote: \"monthy\"
+    CHECK(text.substr(cycle[0].begin.offset, 8) == "\\\"monthy");
+    CHECK_FALSE(cycle[0].fix.has_value());
+    // A plain string, or one holding no JSON document, is just a wrong type.
+    CHECK(test::with_rule(test::linter().lint(R"("hello")"), "syntax/stringified-json").empty());
+    CHECK(test::with_rule(test::linter().lint(R"("hello")"), "schema/type").size() == 1);
+}

@@ -5,6 +5,7 @@
 
 #include "document/detect_kind.hpp"
 #include "document/order_shape.hpp"
+#include "document/stringified.hpp"
 #include "parse/dom_pool.hpp"
 #include "parse/line_index.hpp"
 #include "parse/strict_parser.hpp"
@@ -171,6 +172,7 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
 LintResult Linter::lint(std::string_view text, const LintOptions& options) const {
     LintResult result;
     DocumentKind kind = options.kind;
+    std::optional<Stringified> stringified;
     try {
         DomPool& pool = DomPool::local();
         // Give back what a large document spilled past the first block once this one is done.
@@ -181,7 +183,9 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         DomPool::Document pooled(pool);
         JsonDocument& doc = pooled.get();
         auto fault = parse_strict(text, doc);
-        if (!fault) {
+        if (!fault && (stringified = stringified_document(text, doc))) {
+            // Checked below, once this document's memory is given back.
+        } else if (!fault) {
             result.diagnostics = impl_->analyse(doc, kind, options);
         } else if (fault->rule.rfind("limit/", 0) == 0) {
             // Past a limit the strict parser has already checked the syntax of the whole text:
@@ -241,6 +245,22 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         // A bug or resource exhaustion inside cartlint: say so instead of letting it escape.
         result.diagnostics.clear();
         result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
+    }
+    if (stringified) {
+        // The body serialised twice: say so, then check the document inside the string, with
+        // every finding placed on the characters of the string it comes from.
+        result.diagnostics.push_back(syntax_diagnostic(
+            "syntax/stringified-json", "the document is a JSON string that holds the JSON: it was serialised twice; send the JSON itself",
+            stringified->begin, stringified->end - stringified->begin));
+        LintResult inner = lint(stringified->inner, options);
+        kind = inner.kind;
+        for (auto& d : inner.diagnostics) {
+            const auto at = [&](std::size_t offset) { return stringified->source[std::min(offset, stringified->source.size() - 1)]; };
+            d.begin.offset = at(d.begin.offset);
+            d.end.offset = std::max(d.begin.offset + 1, at(d.end.offset));
+            d.fix.reset();  // edits of the inner text do not apply to the escaped outer one
+            result.diagnostics.push_back(std::move(d));
+        }
     }
     result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
     apply_rule_settings(options.rule_settings, result.diagnostics);
