@@ -34,6 +34,7 @@ TEST_CASE("syntax: each fault is named and placed", "[syntax]") {
         {"[1,\n2,\n]", "syntax/trailing-comma", 2, 2},
         {"{\"a\":1\n\"b\":2}", "syntax/missing-comma", 1, 7},
         {"[1 2]", "syntax/missing-comma", 1, 3},
+        {"{\"a\":1,\n  - Base offer\n}", "syntax/prose", 2, 3},
         {"{\"a\":1; \"b\":2}", "syntax/semicolon", 1, 7},
         {"[1;]", "syntax/semicolon", 1, 3},
         {"{\n\xC2\xA0\"a\":1}", "syntax/non-breaking-space", 2, 1},

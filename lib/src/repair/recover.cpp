@@ -299,6 +299,7 @@ private:
             expect_ = Expect::colon;
             return;
         }
+        if (prose_ahead()) return prose();
         if (is_word_start(c)) {
             std::size_t begin = i_;
             while (i_ < t_.size() && (is_word(t_[i_]) || t_[i_] == '-')) ++i_;
@@ -579,6 +580,39 @@ private:
             i_, end - i_, {{i_, end - i_, ""}}, true, "remove it");
         i_ = at;
         return true;
+    }
+
+    // Where a property name belongs, the rest of the line reads as words, not JSON: no quote, no
+    // ':' and no bracket, and at least two words or a leading '-' ("- Base", a note the page put
+    // in its sample). One finding for the line instead of a cascade.
+    bool prose_ahead() const {
+        // Looks at most a short line ahead: the scanner stays linear on long minified lines.
+        constexpr std::size_t longest = 160;
+        if (t_[i_] != '-' && !is_word_start(t_[i_])) return false;
+        const std::string_view ahead = t_.substr(i_, longest);
+        const std::size_t newline = ahead.find('\n');
+        if (newline == std::string_view::npos && ahead.size() == longest) return false;
+        const std::string_view line = ahead.substr(0, newline);
+        if (line.find_first_of("\":{}[]") != std::string_view::npos) return false;
+        const bool dash = line.front() == '-' && line.size() > 1 && line[1] == ' ';
+        const auto space = line.find(' ');
+        const bool words = space != std::string_view::npos && space > 0 && line.find_first_not_of(" \t\r", space) != std::string_view::npos;
+        return (dash || words) && line.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos;
+    }
+
+    void prose() {
+        std::size_t end = t_.find('\n', i_);
+        if (end == std::string_view::npos) end = t_.size();
+        while (end > i_ && (t_[end - 1] == ' ' || t_[end - 1] == '\t' || t_[end - 1] == '\r')) --end;
+        std::vector<Edit> edits;
+        // Without the words the comma before them would trail (see placeholder()).
+        const char next = next_significant(end);
+        if (!stack_.empty() && expect_ == Expect::key && stack_.back().comma < i_ && (next == '}' || next == ']'))
+            edits.push_back({stack_.back().comma, 1, ""});
+        edits.push_back({i_, end - i_, ""});
+        add("syntax/prose", fmt::format("'{}' is text, not JSON: a note copied with the sample?", std::string(t_.substr(i_, end - i_))), i_,
+            end - i_, std::move(edits), false, "");
+        i_ = end;
     }
 
     // “ or ” (U+201C, U+201D), as a word processor or a web page writes quotes.
