@@ -10,6 +10,7 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cartlint::cli {
@@ -39,16 +40,29 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         if (stream.error) unreadable(input, *stream.error, file, io_error, io);
         return;
     }
+    if (options.fix && input.path != "-") {
+        // Only regular files are rewritten; reading a FIFO here would wait for a writer forever.
+        struct stat st{};
+        if (::stat(input.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+            io_error = true;
+            std::lock_guard lock(io);
+            std::cerr << "cartlint: " << input.display << ": not fixed: not a regular file (a FIFO, a device or a directory)\n";
+            file.result.diagnostics.push_back({"io/unreadable", Severity::error, "--fix rewrites regular files only", "", {}, {}, {}});
+            return;
+        }
+    }
     auto read = read_input(input.path);
     if (read.error) return unreadable(input, *read.error, file, io_error, io);
     text = std::move(read.bytes);
-    if (options.fix || options.fix_dry_run) {
+    // Past the size limit only the first bytes were read: there is nothing to fix, and writing
+    // them back would lose the rest.
+    if ((options.fix || options.fix_dry_run) && !read.truncated) {
         FixOutcome fixed = apply_safe_fixes(linter, text, lint_options);
         std::lock_guard lock(io);
         if (options.fix_dry_run) {
             std::cout << unified_diff(text, fixed.text, input.display);
         } else if (fixed.text != text) {
-            if (auto error = write_atomically(input.path, fixed.text)) {
+            if (auto error = write_atomically(input.path, fixed.text, read.identity)) {
                 io_error = true;
                 std::cerr << "cartlint: " << input.display << ": not fixed, the file is unchanged: " << *error << '\n';
                 fixed.text = text;

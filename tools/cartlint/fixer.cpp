@@ -1,6 +1,7 @@
 #include "fixer.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -47,14 +48,31 @@ FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOp
     return out;
 }
 
-std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes) {
+std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes, const std::optional<FileIdentity>& as_read) {
+    // A symbolic link is followed: the file it points to is fixed, and the link stays a link.
+    std::string target = path;
+    struct stat link{};
+    if (::lstat(path.c_str(), &link) != 0) return std::string(std::strerror(errno));
+    if (S_ISLNK(link.st_mode)) {
+        char* resolved = ::realpath(path.c_str(), nullptr);
+        if (!resolved) return std::string("cannot resolve the symbolic link: ") + std::strerror(errno);
+        target = resolved;
+        std::free(resolved);
+    }
     struct stat original{};
-    if (::stat(path.c_str(), &original) != 0) return std::string(std::strerror(errno));
-    std::string temp = path + ".cartlint-XXXXXX";
+    if (::stat(target.c_str(), &original) != 0) return std::string(std::strerror(errno));
+    if (!S_ISREG(original.st_mode)) return std::string("not a regular file (a FIFO, a device or a directory): only files are fixed");
+    // Renaming a new file over the old one would split hard links and leave the other names unfixed.
+    if (original.st_nlink > 1)
+        return std::string("the file has ") + std::to_string(original.st_nlink) + " hard links; fixing it would split them";
+    if ((original.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0) return std::string("the file is read-only for you");
+    if (as_read && !(identity_of(original) == *as_read)) return std::string("the file changed while cartlint was fixing it");
+
+    std::string temp = target + ".cartlint-XXXXXX";
     int fd = ::mkstemp(temp.data());
     if (fd < 0) return std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
-    auto fail = [&](const char* what) {
-        std::string reason = std::string(what) + ": " + std::strerror(errno);
+    auto fail = [&](const std::string& what) {
+        std::string reason = what + (errno ? std::string(": ") + std::strerror(errno) : std::string());
         ::close(fd);
         ::unlink(temp.c_str());
         return reason;
@@ -68,13 +86,21 @@ std::optional<std::string> write_atomically(const std::string& path, const std::
         }
         written += static_cast<std::size_t>(n);
     }
+    // Owner and group first (a chown may clear set-id bits), then the mode.
+    if ((original.st_uid != ::geteuid() || original.st_gid != ::getegid()) && ::fchown(fd, original.st_uid, original.st_gid) != 0)
+        return fail("cannot keep the file's owner and group");
     if (::fchmod(fd, original.st_mode & 07777) != 0) return fail("cannot keep the file's permissions");
     if (::fsync(fd) != 0) return fail("cannot flush the fixed file");
+    // The last look before the rename: bytes appended meanwhile would otherwise be lost.
+    struct stat now{};
+    errno = 0;
+    if (::stat(target.c_str(), &now) != 0 || !(identity_of(now) == identity_of(original)))
+        return fail("the file changed while cartlint was fixing it");
     if (::close(fd) != 0) {
         ::unlink(temp.c_str());
         return std::string("cannot close the fixed file: ") + std::strerror(errno);
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
         std::string reason = std::string("cannot replace the file: ") + std::strerror(errno);
         ::unlink(temp.c_str());
         return reason;

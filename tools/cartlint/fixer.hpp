@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "input.hpp"
+
 namespace cartlint::cli {
 
 struct FixOutcome {
@@ -18,7 +20,11 @@ struct FixOutcome {
 FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOptions& options);
 
 // Writes `bytes` to `path` through a temporary file beside it (flushed, synced, renamed over the
-// original, permissions kept). On any failure the original is untouched; returns the reason.
-std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes);
+// original, owner, group and permissions kept). A symbolic link is followed to its file. Refuses,
+// leaving everything untouched, a file that is not regular (FIFO, device), has other hard links,
+// is read-only for the user, or is no longer as it was read (`as_read`, checked again just before
+// the rename). On any failure the original is untouched; returns the reason.
+std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes,
+                                            const std::optional<FileIdentity>& as_read = std::nullopt);
 
 }  // namespace cartlint::cli

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 #include <iostream>
 #include <unistd.h>
 
@@ -97,6 +98,19 @@ int main(int argc, char** argv) {
     if (auto error = load_configuration(options)) return *error;
     Expansion expansion = expand_inputs(options.inputs, options.extensions, options.stdin_filename);
     for (const auto& error : expansion.errors) std::cerr << "cartlint: " << error << '\n';
+    // --output naming one of the inputs would replace the payload with the report.
+    if (options.output) {
+        struct stat report{};
+        if (::stat(options.output->c_str(), &report) == 0)
+            for (const auto& input : expansion.inputs) {
+                struct stat in{};
+                if (input.path != "-" && ::stat(input.path.c_str(), &in) == 0 && in.st_dev == report.st_dev && in.st_ino == report.st_ino) {
+                    std::cerr << "cartlint: --output " << *options.output << " is the input " << input.display
+                              << ": the report would overwrite it; nothing was written\n";
+                    return exit_code::usage;
+                }
+            }
+    }
 
     Linter linter;
     Batch batch = lint_batch(linter, expansion.inputs, options);

@@ -51,6 +51,10 @@ struct LintResult {
 // An RFC 3339 date-time ("2018-03-15T17:15:02Z"), e.g. for LintOptions::now; nothing if malformed.
 std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text);
 
+// The largest document cartlint checks (limit/document-size past it). A reader needs no more
+// than this many bytes plus one to know a document is too large.
+inline constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
+
 class Linter {
 public:
     Linter();

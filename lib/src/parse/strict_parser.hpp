@@ -3,6 +3,8 @@
 
 #include "parse/json_document.hpp"
 
+#include <cartlint/linter.hpp>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,7 +15,7 @@ namespace cartlint::detail {
 // memory hostile input can cost, and each has its own limit/… finding.
 struct ParseLimits {
     std::uint32_t max_depth = 512;                   // nesting of objects and arrays; later stages recurse
-    std::size_t max_document_size = 64u << 20;       // bytes
+    std::size_t max_document_size = max_document_bytes;  // bytes
     std::size_t max_string_length = 1u << 20;        // bytes in one string or property name
     std::uint32_t max_members = 100000;              // members of one object, elements of one array
 };
