@@ -4,6 +4,7 @@
 #include "test_support.hpp"
 
 #include <cartlint/exit_codes.hpp>
+#include <cartlint/report.hpp>
 #include <cartlint/rules.hpp>
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,7 @@
 #include <valijson/validator.hpp>
 
 #include <cstdio>
+#include <sstream>
 #include <filesystem>
 #include <set>
 #include <sys/wait.h>
@@ -161,4 +163,34 @@ TEST_CASE("output: --output writes the report to a file", "[formats][cli]") {
     CHECK_THAT(test::read_file(path.string()), Catch::Contains("\"ruleId\":\"schema/enum\""));
     std::filesystem::remove(path);
     CHECK(cli("--output /no/such/dir/out.txt corpus/valid/cart-minimal.json").code == exit_code::usage);
+}
+
+// A payload's own bytes (property names, values, file names) reach the human formats escaped:
+// a raw newline there would let a payload print its own GitHub workflow command, an ESC would
+// drive the terminal.
+TEST_CASE("formats: control characters from the payload are escaped in text, GitHub and JUnit output", "[formats][escape]") {
+    const std::string text = "{\"lineItems\":[],\"\\n::error file=README.md,line=1::forged\\u001b[31m\\u0085\\u2028\":1}";
+    const std::string path = "evil\nname\xEF\xBF\xBF.json";
+    std::vector<FileResult> files{{path, text, test::linter().lint(text), {}}};
+    REQUIRE_FALSE(files[0].result.diagnostics.empty());
+    for (int format = 0; format < 2; ++format) {
+        std::ostringstream out;
+        if (format == 0) write_text(out, files, TextStyle{false});
+        else write_github(out, files);
+        const std::string report = out.str();
+        CAPTURE(format, report);
+        std::istringstream lines(report);
+        std::string line;
+        std::size_t commands = 0;
+        while (std::getline(lines, line)) commands += line.rfind("::", 0) == 0;
+        CHECK(commands == (format == 0 ? 0 : files[0].result.diagnostics.size()));  // only the report's own
+        CHECK(report.find("\n::error file=README.md") == std::string::npos);  // never at the start of a line
+        CHECK(report.find('\x1b') == std::string::npos);
+        CHECK(report.find("\xC2\x85") == std::string::npos);
+        CHECK(report.find("\xE2\x80\xA8") == std::string::npos);
+    }
+    std::ostringstream junit;
+    write_junit(junit, files);
+    CHECK(junit.str().find("\xEF\xBF\xBF") == std::string::npos);  // not an XML character
+    CHECK(junit.str().find("evil&#10;name") != std::string::npos);  // a newline in an attribute survives
 }

@@ -2,6 +2,8 @@
 
 #include <cartlint/report.hpp>
 
+#include "output/printable.hpp"
+
 namespace cartlint {
 namespace {
 
@@ -34,10 +36,11 @@ const char* command(Severity s) {
 void write_github(std::ostream& out, const std::vector<FileResult>& files) {
     for (const FileResult& file : files) {
         for (const Diagnostic& d : file.result.diagnostics) {
+            // The runner undoes its own escapes; printable() first, so no control reaches the log.
             out << "::" << command(d.severity) << " file=" << escape(file.path, true) << ",line=" << d.begin.line
                 << ",col=" << d.begin.column << ",endLine=" << d.end.line << ",endColumn=" << d.end.column
-                << ",title=" << escape(d.rule, true) << "::" << escape(d.message, false);
-            if (!d.pointer.empty()) out << escape(" (at " + d.pointer + ")", false);
+                << ",title=" << escape(d.rule, true) << "::" << escape(detail::printable(d.message), false);
+            if (!d.pointer.empty()) out << escape(detail::printable(" (at " + d.pointer + ")"), false);
             out << '\n';
         }
     }

@@ -10,7 +10,7 @@ namespace cartlint {
 namespace {
 
 // XML 1.0 text: escape markup, drop characters XML cannot carry, replace bytes that are not UTF-8.
-std::string xml(std::string_view s) {
+std::string xml(std::string_view s, bool attribute = false) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
@@ -25,6 +25,11 @@ std::string xml(std::string_view s) {
         else if (c == '>') out += "&gt;";
         else if (c == '"') out += "&quot;";
         else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') out += "?";
+        // U+FFFE and U+FFFF are not XML characters either.
+        else if (n == 3 && c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF && static_cast<unsigned char>(s[i + 2]) >= 0xBE)
+            out += "\xEF\xBF\xBD";
+        // In an attribute a raw line break would be read back as a space.
+        else if (attribute && (c == '\n' || c == '\r' || c == '\t')) out += fmt::format("&#{};", static_cast<int>(c));
         else out.append(s.substr(i, n));
         i += n;
     }
@@ -45,7 +50,7 @@ void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severi
     out << fmt::format("<testsuites name=\"cartlint\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", files.size(), failures);
     out << fmt::format("  <testsuite name=\"cartlint\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n", files.size(), failures);
     for (const FileResult& file : files) {
-        out << "    <testcase classname=\"cartlint\" name=\"" << xml(file.path) << "\" file=\"" << xml(file.path) << "\"";
+        out << "    <testcase classname=\"cartlint\" name=\"" << xml(file.path, true) << "\" file=\"" << xml(file.path, true) << "\"";
         std::string body;
         std::size_t failing = 0;
         for (const Diagnostic& d : file.result.diagnostics) {

@@ -4,6 +4,7 @@
 #include <cartlint/report.hpp>
 
 #include "output/json_string.hpp"
+#include "output/printable.hpp"
 #include "output/source_lines.hpp"
 #include "parse/line_index.hpp"
 
@@ -53,6 +54,7 @@ Excerpt make_excerpt(std::string_view text, std::size_t line_start, const Diagno
         std::size_t n = std::max<std::size_t>(1, detail::utf8_sequence_length(text, i));
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (n == 1 && (c < 0x20 || c >= 0x7F)) e.text += c == '\t' ? ' ' : '?';
+        else if (detail::is_control_sequence(text, i, n)) e.text += '?';  // C1 controls, U+2028/2029: one column
         else e.text.append(text.substr(i, n));
         i += n;
         ++shown;
@@ -74,10 +76,11 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
     for (const FileResult& file : files) {
         std::optional<detail::LineIndex> lines;
         for (const Diagnostic& d : file.result.diagnostics) {
-            out << paint("\x1b[1m") << file.path << ':' << d.begin.line << ':' << d.begin.column << ":" << reset << ' '
-                << paint(colour_of(d.severity)) << to_string(d.severity) << reset << ": " << d.message << ' '
+            // Names, values and file names are the user's bytes: never raw controls on a terminal or a CI log.
+            out << paint("\x1b[1m") << detail::printable(file.path) << ':' << d.begin.line << ':' << d.begin.column << ":" << reset << ' '
+                << paint(colour_of(d.severity)) << to_string(d.severity) << reset << ": " << detail::printable(d.message) << ' '
                 << paint("\x1b[2m") << '[' << d.rule << ']' << reset << '\n';
-            if (!d.pointer.empty()) out << "    at " << d.pointer << '\n';
+            if (!d.pointer.empty()) out << "    at " << detail::printable(d.pointer) << '\n';
             std::optional<Excerpt> excerpt;
             if (!file.text.empty()) {
                 if (!lines) lines.emplace(file.text);
@@ -95,7 +98,7 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
                 out << ' ' << std::string(number.size(), ' ') << " | " << std::string(e.caret, ' ')
                     << paint(colour_of(d.severity)) << '^' << std::string(e.span > 1 ? e.span - 1 : 0, '~') << reset << '\n';
             }
-            if (d.fix) out << (d.fix->safe ? "    fix: " : "    suggestion: ") << d.fix->description << '\n';
+            if (d.fix) out << (d.fix->safe ? "    fix: " : "    suggestion: ") << detail::printable(d.fix->description) << '\n';
         }
         errors += file.result.count(Severity::error);
         warnings += file.result.count(Severity::warning);
