@@ -205,3 +205,21 @@ TEST_CASE("syntax: a stringified body is named and its inner document checked", 
     CHECK(test::with_rule(test::linter().lint(R"("hello")"), "syntax/stringified-json").empty());
     CHECK(test::with_rule(test::linter().lint(R"("hello")"), "schema/type").size() == 1);
 }
+
+// UTF-16 and UTF-32 text: one finding, and no fix that would treat it as UTF-8 bytes.
+TEST_CASE("syntax: UTF-16 and UTF-32 text is named once, with no fix", "[syntax][encoding]") {
+    using namespace std::string_literals;
+    const std::string utf16le = "\xFF\xFE{\0\"\0a\0\"\0:\0""1\0}\0"s;
+    const std::string utf16be_no_bom = "\0{\0\"\0a\0\"\0:\0""1\0}"s;
+    const std::string utf32le = "\xFF\xFE\0\0{\0\0\0}\0\0\0"s;
+    for (const std::string& text : {utf16le, utf16be_no_bom, utf32le}) {
+        auto r = test::linter().lint(text);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].rule == "syntax/encoding");
+        CHECK(r.diagnostics[0].severity == Severity::error);
+        CHECK_FALSE(r.diagnostics[0].fix.has_value());
+    }
+    CHECK_THAT(test::linter().lint(utf16le).diagnostics[0].message, Catch::Contains("UTF-16LE"));
+    // UTF-8 with a NUL or two is not UTF-16.
+    CHECK(test::with_rule(test::linter().lint("{\"a\":1}\0"s), "syntax/encoding").empty());
+}

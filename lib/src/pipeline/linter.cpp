@@ -7,6 +7,7 @@
 #include "document/order_shape.hpp"
 #include "document/stringified.hpp"
 #include "parse/dom_pool.hpp"
+#include "parse/encoding.hpp"
 #include "parse/line_index.hpp"
 #include "parse/strict_parser.hpp"
 #include "pipeline/findings.hpp"
@@ -19,6 +20,8 @@
 #include "schema/native_validator.hpp"
 #include "schema/schema_index.hpp"
 #include "schema/valijson_engine.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <exception>
@@ -182,6 +185,16 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         } release{pool};
         DomPool::Document pooled(pool);
         JsonDocument& doc = pooled.get();
+        if (const auto encoding = wide_encoding(text)) {
+            // One finding and no fix: repairing it byte by byte as UTF-8 would destroy the text.
+            result.diagnostics.push_back(syntax_diagnostic(
+                "syntax/encoding",
+                fmt::format("the text is {}, not UTF-8: save it as UTF-8 (cartlint checks nothing else in it)", *encoding), 0, 0));
+            result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
+            apply_rule_settings(options.rule_settings, result.diagnostics);
+            resolve_positions(text, result.diagnostics);
+            return result;
+        }
         auto fault = parse_strict(text, doc);
         if (!fault && (stringified = stringified_document(text, doc))) {
             // Checked below, once this document's memory is given back.
