@@ -1,5 +1,5 @@
 // Fuzz target: --fix. Safe fixes never change a value: a document that parses keeps exactly its
-// values (only names may change), and a repaired one re-lints without the faults it fixed.
+// values (only names may change); and --fix reaches a fixed point in one run.
 
 #include "fixer.hpp"
 
@@ -48,6 +48,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const cartlint::Linter linter;
     const std::string original(reinterpret_cast<const char*>(data), size);
     const cartlint::cli::FixOutcome fixed = cartlint::cli::apply_safe_fixes(linter, original, {});
+    // A fixed point: --fix on its own output changes nothing (a fix that re-creates work for the
+    // next run would grow the file on every commit hook).
+    const cartlint::cli::FixOutcome again = cartlint::cli::apply_safe_fixes(linter, fixed.text, {});
+    require(again.applied == 0 && again.text == fixed.text, "a second --fix changes nothing");
     if (auto before = values(original)) {
         auto after = values(fixed.text);
         require(after.has_value(), "a document that parsed still parses after --fix");

@@ -2,6 +2,8 @@
 
 #include "test_support.hpp"
 
+#include "fixer.hpp"
+
 #include <cartlint/exit_codes.hpp>
 
 #include <catch2/catch.hpp>
@@ -126,4 +128,43 @@ TEST_CASE("fix: value-changing suggestions are never applied by --fix", "[fix]")
 TEST_CASE("fix: standard input cannot be fixed in place", "[fix][cli]") {
     CHECK(run("--fix -") == exit_code::usage);
     CHECK(run("--fix --fix-dry-run x.json") == exit_code::usage);
+}
+
+// --fix reaches a fixed point: run again on its own output, it changes nothing (every corpus file,
+// every fuzz seed and regression). And it never repairs into another document: where the input
+// already parsed, the values stay exactly as they were.
+TEST_CASE("fix: a second --fix changes nothing, on every corpus and fuzz input", "[fix][idempotent]") {
+    std::size_t files = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(test::source_path("corpus"))) {
+        if (!entry.is_regular_file()) continue;
+        const auto ext = entry.path().extension();
+        const bool fuzz = entry.path().string().find("/fuzz/") != std::string::npos;
+        if (ext != ".json" && !(fuzz && ext != ".dict")) continue;
+        CAPTURE(entry.path().string());
+        const std::string original = test::read_file(entry.path().string());
+        const auto once = cli::apply_safe_fixes(test::linter(), original, {});
+        const auto twice = cli::apply_safe_fixes(test::linter(), once.text, {});
+        CHECK(twice.applied == 0);
+        CHECK(twice.text == once.text);
+        rapidjson::Document before;
+        before.Parse(original.c_str(), original.size());
+        if (!before.HasParseError() && original.find('\0') == std::string::npos) CHECK(value_tokens(once.text) == value_tokens(original));
+        ++files;
+    }
+    CHECK(files > 100);
+}
+
+// Fixes that would change or invent a value are not safe: the number, the name stay whole.
+TEST_CASE("fix: a safe fix never splits a token or invents a value", "[fix][tokens]") {
+    const std::pair<const char*, const char*> cases[] = {
+        {R"({"e": 0x1F})", R"({"e": 0x1F})"},        {R"({"e": 1_000})", R"({"e": 1_000})"},
+        {R"({"e": -Infinity})", R"({"e": -Infinity})"}, {R"({"q": -})", R"({"q": -})"},
+        {R"({café: 6})", R"({"café": 6})"},           {R"({"a":[1,2]]})", R"({"a":[1,2]})"},
+        {R"({ {"a":1},{"b":2} })", R"({ {"a":1},{"b":2} })"}, {R"({"a": 010})", R"({"a": 010})"},
+        {R"({"a": +1})", R"({"a": 1})"},
+    };
+    for (const auto& [input, expected] : cases) {
+        CAPTURE(input);
+        CHECK(cli::apply_safe_fixes(test::linter(), input, {}).text == expected);
+    }
 }

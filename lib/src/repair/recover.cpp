@@ -108,6 +108,7 @@ private:
     // --- reporting ---------------------------------------------------------------------------
     int add(std::string rule, std::string message, std::size_t at, std::size_t length, std::vector<Edit> edits, bool safe,
             std::string fix) {
+        guessed_ |= !safe;
         repairs_.push_back({std::move(rule), std::move(message), at, length, std::move(edits), safe, std::move(fix)});
         return static_cast<int>(repairs_.size()) - 1;
     }
@@ -300,9 +301,10 @@ private:
             return;
         }
         if (prose_ahead()) return prose();
-        if (is_word_start(c)) {
+        if (is_word_start(c) || name_byte(i_)) {
             std::size_t begin = i_;
-            while (i_ < t_.size() && (is_word(t_[i_]) || t_[i_] == '-')) ++i_;
+            // The whole name, non-ASCII letters included ({café: 6}): a fix never splits one.
+            while (i_ < t_.size() && (is_word(t_[i_]) || t_[i_] == '-' || name_byte(i_))) ++i_;
             std::string name(t_.substr(begin, i_ - begin));
             if (i_ < t_.size() && t_[i_] == '"') {
                 // status": — the closing quote is there, the opening one is not.
@@ -435,6 +437,12 @@ private:
 
     void comma_or_end(char c) {
         Frame& top = stack_.back();
+        // { {"a":1}, {"b":2} }: not one body in an extra pair of braces; removing them would make
+        // two documents. The finding stays, its fix goes.
+        if (top.kind == 'p' && c != '}' && top.repair >= 0) {
+            repairs_[static_cast<std::size_t>(top.repair)].safe = false;
+            guessed_ = true;
+        }
         if (c == ';') {
             // "quantity": 1; "billingCycle": … — a statement separator from C#, PowerShell or prose.
             const char next = next_significant(i_ + 1);
@@ -465,6 +473,14 @@ private:
         if (c == '}' || c == ']') {
             bool matches = (c == '}' && (top.kind == '{' || top.kind == 'p')) || (c == ']' && top.kind == '[');
             if (!matches && closes_container_below(c)) return close_missing();
+            if (!matches && next_significant(i_ + 1) == (top.kind == '[' ? ']' : '}')) {
+                // {"a":[1,2]]}: this one is extra, the next one closes the container as it should.
+                add("syntax/mismatched-bracket", fmt::format("an extra '{}': the {} is closed by the bracket after it", c,
+                                                             top.kind == '[' ? "array" : "object"),
+                    i_, 1, {{i_, 1, ""}}, true, fmt::format("remove the extra '{}'", c));
+                ++i_;
+                return;
+            }
             if (!matches)
                 add("syntax/mismatched-bracket", fmt::format("'{}' closes {}: expected '{}'", c, top.kind == '[' ? "an array" : "an object",
                                                              top.kind == '[' ? ']' : '}'),
@@ -483,8 +499,10 @@ private:
 
     void after_root(char c) {
         if (c == '}' || c == ']') {
-            add("syntax/trailing-content", fmt::format("an extra '{}' after the end of the JSON value", c), i_, 1, {{i_, 1, ""}}, true,
-                "remove it");
+            // Surely extra only when nothing before had to be guessed: after a guess, which bracket
+            // is the extra one is a guess too.
+            add("syntax/trailing-content", fmt::format("an extra '{}' after the end of the JSON value", c), i_, 1, {{i_, 1, ""}}, !guessed_,
+                guessed_ ? "" : "remove it");
             ++i_;
             return;
         }
@@ -531,12 +549,24 @@ private:
 
     void number() {
         std::size_t begin = i_;
-        while (i_ < t_.size() && is_number_char(t_[i_])) ++i_;
+        // The whole token, letters included (0x1F, 1_000, -Infinity): a fix never splits one.
+        while (i_ < t_.size() && (is_number_char(t_[i_]) || is_word(t_[i_]))) ++i_;
         std::string_view token = t_.substr(begin, i_ - begin);
         if (is_json_number(token)) return value_done(begin, i_, true);
-        if (auto fixed = normalise_number(token))
+        const bool digits = token.find_first_of("0123456789") != std::string_view::npos;
+        const bool letters = std::any_of(token.begin(), token.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) && c != 'e' && c != 'E'; });
+        // 010: a lenient reader (Json.NET) takes a leading zero as octal, so which value was meant is not sure.
+        const std::size_t lead = token.find_first_not_of("+-");
+        const bool leading_zero = lead != std::string_view::npos && lead + 1 < token.size() && token[lead] == '0' &&
+                                  std::isdigit(static_cast<unsigned char>(token[lead + 1]));
+        auto fixed = digits && !letters ? normalise_number(token) : std::nullopt;
+        if (fixed && !leading_zero)
             add("syntax/invalid-number", fmt::format("'{}' is not a JSON number; write {}", token, *fixed), begin, token.size(),
                 {{begin, token.size(), *fixed}}, true, fmt::format("write {}", *fixed));
+        else if (fixed)
+            add("syntax/invalid-number", fmt::format("'{}' is not a JSON number: JSON has no leading zeros (Json.NET would read it as octal); "
+                                                     "write {} if that is what you mean", token, *fixed),
+                begin, token.size(), {{begin, token.size(), *fixed}}, false, "");
         else
             add("syntax/invalid-number", fmt::format("'{}' is not a JSON number", token), begin, token.size(), {{begin, token.size(), "0"}},
                 false, "");
@@ -613,6 +643,21 @@ private:
         add("syntax/prose", fmt::format("'{}' is text, not JSON: a note copied with the sample?", std::string(t_.substr(i_, end - i_))), i_,
             end - i_, std::move(edits), false, "");
         i_ = end;
+    }
+
+    // A byte of a non-ASCII character that can be part of an unquoted name (not a smart quote, a
+    // no-break space or another separator the scanner treats on its own).
+    bool name_byte(std::size_t at) const {
+        const unsigned char u = static_cast<unsigned char>(t_[at]);
+        if (u < 0x80) return false;
+        if ((u & 0xC0) == 0x80) return at > 0 && name_byte_lead(at);
+        return !smart_quote_at(at) && !nbsp_at(at) && utf8_sequence_length(t_, at) > 1;
+    }
+    // A continuation byte belongs to the name when its sequence's lead byte does.
+    bool name_byte_lead(std::size_t at) const {
+        std::size_t lead = at;
+        while (lead > 0 && (static_cast<unsigned char>(t_[lead]) & 0xC0) == 0x80) --lead;
+        return static_cast<unsigned char>(t_[lead]) >= 0xC0 && !smart_quote_at(lead) && !nbsp_at(lead);
     }
 
     // “ or ” (U+201C, U+201D), as a word processor or a web page writes quotes.
@@ -770,6 +815,7 @@ private:
     std::vector<Frame> stack_;
     std::vector<Repair> repairs_;
     bool saw_value_ = false;
+    bool guessed_ = false;  // a repair so far had to guess (it is not safe)
     std::vector<Edit> nbsp_;  // no-break spaces outside strings, each to become a space
 };
 
