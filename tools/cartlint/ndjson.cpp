@@ -176,6 +176,8 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
         }
         b.text.assign(carry);
         std::size_t last_break = std::string::npos;
+        std::size_t scanned = 0;  // b.text before this has no line break: only new bytes are searched
+        std::size_t dropped = 0;  // bytes of an over-long line not kept (see below)
         while (!end) {  // until the buffer holds a line break (a line may be longer than a batch)
             const std::size_t have = b.text.size();
             b.text.resize(std::max(have + (1 << 16), batch_bytes));
@@ -183,8 +185,35 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
             b.text.resize(have + n);
             end = n == 0;
             if (end || b.text.size() < batch_bytes) continue;
-            last_break = b.text.rfind('\n');
-            if (last_break != std::string::npos) break;
+            const std::size_t found = std::string_view(b.text).substr(scanned).rfind('\n');
+            if (found != std::string_view::npos) {
+                last_break = scanned + found;
+                break;
+            }
+            scanned = b.text.size();
+            // The whole buffer is one line, longer than any document may be: keep its first
+            // max_document_bytes + 1 bytes (enough for limit/document-size at its line) and skip
+            // the rest of it unread into memory, so one huge line, or /dev/zero, costs a bounded buffer.
+            if (b.text.size() > max_document_bytes + 1) {
+                dropped += b.text.size() - (max_document_bytes + 1);
+                b.text.resize(max_document_bytes + 1);
+                char chunk[1 << 16];
+                std::size_t got;
+                while ((got = std::fread(chunk, 1, sizeof chunk, in)) > 0) {
+                    const void* nl = std::memchr(chunk, '\n', got);
+                    if (!nl) {
+                        dropped += got;
+                        continue;
+                    }
+                    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nl) - chunk);
+                    dropped += at;
+                    last_break = b.text.size();
+                    b.text.append(chunk + at, got - at);  // the line break and what follows it
+                    break;
+                }
+                if (last_break == std::string::npos) end = true;
+                break;
+            }
         }
         if (end) {
             carry.clear();
@@ -194,7 +223,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
         }
         if (b.text.empty()) break;
         b.first_offset = offset;
-        offset += b.text.size();
+        offset += b.text.size() + dropped;
         submit(std::move(b));
     }
     if (std::ferror(in)) out.error = std::strerror(errno);

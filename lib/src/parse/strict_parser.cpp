@@ -243,7 +243,8 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
     doc.map.nodes.reserve(std::min<std::size_t>(text.size() / 12 + 16, 1 << 16));  // about one value per dozen bytes in a cart
     if (text.size() > limits.max_document_size || text.size() >= std::numeric_limits<std::uint32_t>::max()) {
         return SyntaxFault{"limit/document-size",
-                           fmt::format("the document has {} bytes; cartlint checks documents up to {} bytes", text.size(),
+                           // Readers stop one byte past the limit, so the size past it is not known.
+                           fmt::format("the document is larger than {} bytes, the most cartlint checks; nothing in it was checked",
                                        std::min<std::size_t>(limits.max_document_size, std::numeric_limits<std::uint32_t>::max() - 1)),
                            0, 0};
     }

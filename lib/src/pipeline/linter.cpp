@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace cartlint {
 
@@ -69,15 +71,17 @@ namespace {
 void drop_superseded_schema_findings(std::vector<Diagnostic>& diagnostics) {
     static constexpr std::string_view value_rules[] = {"schema/type", "schema/enum", "schema/const", "schema/minimum",
                                                        "schema/maximum", "schema/max-items"};
-    std::vector<std::string> ruled;  // copies: erase_if moves the diagnostics around
+    // A hash set of copies (erase_if moves the diagnostics around): linear in the findings, which
+    // a hostile document can have by the hundred thousand.
+    std::unordered_set<std::string> ruled;
     for (const auto& d : diagnostics)
-        if (d.rule.compare(0, 7, "schema/") != 0 && d.rule.compare(0, 6, "quirk/") != 0) ruled.push_back(d.pointer);
-    for (const auto& d : diagnostics)
-        if (d.rule == "quirk/line-item-id-string" || d.rule == "quirk/partner-ids-string") ruled.push_back(d.pointer);
+        if ((d.rule.compare(0, 7, "schema/") != 0 && d.rule.compare(0, 6, "quirk/") != 0) || d.rule == "quirk/line-item-id-string" ||
+            d.rule == "quirk/partner-ids-string")
+            ruled.insert(d.pointer);
     if (ruled.empty()) return;
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
         if (std::find(std::begin(value_rules), std::end(value_rules), d.rule) == std::end(value_rules)) return false;
-        return std::find(ruled.begin(), ruled.end(), d.pointer) != ruled.end();
+        return ruled.count(d.pointer) != 0;
     });
 }
 
@@ -113,6 +117,32 @@ void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<D
         d.severity = *last->severity;
         return false;
     });
+}
+
+// At most findings_per_rule findings of one rule per document, the first by position, then one
+// that says how many more there were: the same in every format, and bounded whatever the input.
+void cap_per_rule(std::vector<Diagnostic>& diagnostics) {
+    if (diagnostics.size() <= findings_per_rule) return;
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.begin.offset < b.begin.offset; });
+    std::unordered_map<std::string, std::size_t> seen;
+    std::vector<Diagnostic> kept;
+    std::unordered_map<std::string, std::size_t> summary_of;
+    for (auto& d : diagnostics) {
+        const std::size_t n = ++seen[d.rule];
+        if (n <= findings_per_rule) {
+            kept.push_back(std::move(d));
+        } else if (n == findings_per_rule + 1) {
+            summary_of[d.rule] = kept.size();
+            d.fix.reset();
+            kept.push_back(std::move(d));
+        }
+    }
+    for (auto& [rule, at] : summary_of) {
+        Diagnostic& s = kept[at];
+        s.message = fmt::format("and {} more like this: only the first {} are listed", seen[rule] - findings_per_rule, findings_per_rule);
+    }
+    diagnostics = std::move(kept);
 }
 
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
@@ -277,6 +307,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
     }
     result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
     apply_rule_settings(options.rule_settings, result.diagnostics);
+    cap_per_rule(result.diagnostics);
     resolve_positions(text, result.diagnostics);
     return result;
 }

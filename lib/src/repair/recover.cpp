@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <optional>
 
@@ -93,6 +94,13 @@ public:
             step(t_[i_]);
         }
         finish();
+        bool capped = false;
+        for (const auto& [rule, at] : overflow_at_) {
+            const std::size_t more = per_rule_[rule] - findings_per_rule;
+            repairs_.push_back({rule, fmt::format("and {} more like this: only the first {} are listed", more, findings_per_rule), at, 0, {}, false, ""});
+            capped = true;
+        }
+        if (capped) return {std::move(repairs_), false};  // incompletely repaired: nothing more to check
         if (!nbsp_.empty()) {
             const std::size_t first = nbsp_.front().offset, length = nbsp_.front().length, count = nbsp_.size();
             add("syntax/non-breaking-space",
@@ -109,6 +117,14 @@ private:
     int add(std::string rule, std::string message, std::size_t at, std::size_t length, std::vector<Edit> edits, bool safe,
             std::string fix) {
         guessed_ |= !safe;
+        // At most findings_per_rule of one rule are kept: 5M missing commas must not cost 5M
+        // findings of memory. Past the cap the repaired text would be incomplete, so it is not
+        // checked further (the document is unusable), and finish() reports how many were left out.
+        auto& count = per_rule_[rule];
+        if (++count > findings_per_rule) {
+            if (count == findings_per_rule + 1) overflow_at_.emplace(rule, at);
+            return -1;
+        }
         repairs_.push_back({std::move(rule), std::move(message), at, length, std::move(edits), safe, std::move(fix)});
         return static_cast<int>(repairs_.size()) - 1;
     }
@@ -243,7 +259,7 @@ private:
         stack_.pop_back();
         ++i_;
         if (frame.kind == 'p') {
-            repairs_[static_cast<std::size_t>(frame.repair)].edits.push_back({i_ - 1, 1, ""});
+            if (frame.repair >= 0) repairs_[static_cast<std::size_t>(frame.repair)].edits.push_back({i_ - 1, 1, ""});
             expect_ = stack_.empty() ? Expect::after_root : Expect::comma_or_end;
             return;
         }
@@ -816,6 +832,8 @@ private:
     std::vector<Repair> repairs_;
     bool saw_value_ = false;
     bool guessed_ = false;  // a repair so far had to guess (it is not safe)
+    std::map<std::string, std::size_t, std::less<>> per_rule_;  // faults found, by rule
+    std::map<std::string, std::size_t, std::less<>> overflow_at_;  // the first fault past the cap, by rule
     std::vector<Edit> nbsp_;  // no-break spaces outside strings, each to become a space
 };
 

@@ -31,6 +31,10 @@ struct Recovery {
     bool usable = false;  // the repaired text is worth parsing (there was a value to recover)
 };
 
+// At most this many faults of one rule are named; past it one more finding says how many were left
+// out (bounded memory on hostile input), and the repaired text is not checked further.
+inline constexpr std::size_t findings_per_rule = 100;
+
 Recovery recover(std::string_view text);
 
 }  // namespace cartlint::detail
