@@ -93,6 +93,7 @@ public:
             if (i_ >= t_.size()) break;
             step(t_[i_]);
         }
+        if (too_deep_) return {std::move(repairs_), false};
         finish();
         bool capped = false;
         for (const auto& [rule, at] : overflow_at_) {
@@ -225,6 +226,16 @@ private:
     }
 
     void open(char kind) {
+        // Past the parser's nesting limit the repaired text could not be checked anyway, and a
+        // frame per level of 10 MB of '[' would cost a gigabyte: stop here.
+        if (stack_.size() >= max_recovery_depth) {
+            add("limit/depth", fmt::format("objects and arrays are nested deeper than {} levels, the most cartlint checks; the rest "
+                                           "of the text was not checked", max_recovery_depth),
+                i_, 1, {}, false, "");
+            too_deep_ = true;
+            i_ = t_.size();
+            return;
+        }
         stack_.push_back(Frame{kind, i_});
         ++i_;
         expect_ = kind == '{' ? Expect::key_or_end : Expect::value_or_end;
@@ -832,6 +843,7 @@ private:
     std::vector<Repair> repairs_;
     bool saw_value_ = false;
     bool guessed_ = false;  // a repair so far had to guess (it is not safe)
+    bool too_deep_ = false;  // stopped at the nesting limit
     std::map<std::string, std::size_t, std::less<>> per_rule_;  // faults found, by rule
     std::map<std::string, std::size_t, std::less<>> overflow_at_;  // the first fault past the cap, by rule
     std::vector<Edit> nbsp_;  // no-break spaces outside strings, each to become a space

@@ -34,6 +34,8 @@ struct Recovery {
 // At most this many faults of one rule are named; past it one more finding says how many were left
 // out (bounded memory on hostile input), and the repaired text is not checked further.
 inline constexpr std::size_t findings_per_rule = 100;
+// The recovering scanner keeps one frame per open container; it stops at the parser's nesting limit.
+inline constexpr std::size_t max_recovery_depth = 512;
 
 Recovery recover(std::string_view text);
 
