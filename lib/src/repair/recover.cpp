@@ -117,6 +117,13 @@ private:
     // --- reporting ---------------------------------------------------------------------------
     int add(std::string rule, std::string message, std::size_t at, std::size_t length, std::vector<Edit> edits, bool safe,
             std::string fix) {
+        // After a guess, a repair that depends on the document's structure rests on the guess:
+        // it is named, but not fixed (a "fix" there could repair into another document, and grow
+        // on every run). Comments, NUL bytes, a BOM and no-break spaces are fixed wherever they are.
+        if (safe && guessed_ && rule != "syntax/comment" && rule != "syntax/nul-byte" && rule != "syntax/byte-order-mark") {
+            safe = false;
+            fix.clear();
+        }
         guessed_ |= !safe;
         // At most findings_per_rule of one rule are kept: 5M missing commas must not cost 5M
         // findings of memory. Past the cap the repaired text would be incomplete, so it is not
@@ -229,9 +236,27 @@ private:
         // Past the parser's nesting limit the repaired text could not be checked anyway, and a
         // frame per level of 10 MB of '[' would cost a gigabyte: stop here.
         if (stack_.size() >= max_recovery_depth) {
-            add("limit/depth", fmt::format("objects and arrays are nested deeper than {} levels, the most cartlint checks; the rest "
-                                           "of the text was not checked", max_recovery_depth),
-                i_, 1, {}, false, "");
+            // Only count brackets from here (strings skipped): a text that ends inside its
+            // containers is truncated, a syntax error that wins over the limit.
+            const std::size_t at = i_;
+            std::size_t depth = stack_.size();
+            for (; i_ < t_.size(); ++i_) {
+                const char c = t_[i_];
+                if (c == '"') {
+                    for (++i_; i_ < t_.size() && t_[i_] != '"'; ++i_) i_ += t_[i_] == '\\';
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if ((c == '}' || c == ']') && depth > 0) {
+                    --depth;
+                }
+            }
+            if (depth > 0)
+                add("syntax/unexpected-end", "the document ends before its JSON value is complete (is it truncated?)", t_.size(), 0, {},
+                    false, "");
+            else
+                add("limit/depth", fmt::format("objects and arrays are nested deeper than {} levels, the most cartlint checks; the rest "
+                                               "of the text was not checked", max_recovery_depth),
+                    at, 1, {}, false, "");
             too_deep_ = true;
             i_ = t_.size();
             return;
