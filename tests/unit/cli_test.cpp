@@ -10,6 +10,8 @@
 #include <array>
 #include <cstdio>
 #include <sys/wait.h>
+#include <unistd.h>
+#include <cstdlib>
 
 using namespace cartlint;
 
@@ -155,4 +157,44 @@ TEST_CASE("cli: a doc-table name instead of the API's is an error at that proper
     CHECK(spanish.out.find(R"("pointer":"/lineItems/0/cantidad")") != std::string::npos);
     // Only the case differs: the service binds it, a warning and exit 0.
     CHECK(cartlint_cli("corpus/rules/quirk/doc-table-case.json --now 2018-03-16T00:00:00Z").exit_code == exit_code::ok);
+}
+
+TEST_CASE("cli: --help, --list-rules and --explain exit 2 when standard output is full", "[cli][output]") {
+    for (const char* args : {"--help", "--list-rules", "--explain quantity/range", "--version"}) {
+        CAPTURE(args);
+        const std::string command = std::string("'") + CARTLINT_BINARY + "' " + args + " >/dev/full 2>/dev/null";
+        const int status = std::system(command.c_str());
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == exit_code::usage);
+    }
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CARTLINT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CARTLINT_ASAN 1
+#endif
+#endif
+
+TEST_CASE("cli: out of memory is a finding or exit 2, never an abort", "[cli][memory]") {
+#ifdef CARTLINT_ASAN
+    WARN("skipped under AddressSanitizer, which reserves more address space than the limit this test sets");
+#else
+    char name[] = "/tmp/cartlint-oom-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    std::string text = R"({"lineItems":[)";
+    for (int i = 0; i < 60000; ++i)
+        text += (i ? "," : "") + std::string(R"({"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2","billingCycle":"Monthly","termDuration":"P1W","x":1})");
+    text += "]}";
+    REQUIRE(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    ::close(fd);
+    // 150 MB of address space: too little for this document's findings.
+    const std::string command = std::string("ulimit -v 150000; '") + CARTLINT_BINARY + "' --no-config '" + name + "' >/dev/null 2>&1";
+    const int status = std::system(command.c_str());
+    ::unlink(name);
+    REQUIRE(WIFEXITED(status));  // not killed by SIGABRT
+    CHECK((WEXITSTATUS(status) == exit_code::findings || WEXITSTATUS(status) == exit_code::usage));
+#endif
 }

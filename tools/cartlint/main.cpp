@@ -67,8 +67,18 @@ std::optional<int> load_configuration(cli::Options& options) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    std::ios::sync_with_stdio(false);
+// What --help, --version, --list-rules and --explain print: exit 2 if standard output could not
+// take it (a full disk, /dev/full), as for a report.
+int written(int code) {
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "cartlint: cannot write to standard output\n";
+        return exit_code::usage;
+    }
+    return code;
+}
+
+int run(int argc, char** argv) {
     auto parsed = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
     if (parsed.error) {
         std::cerr << "cartlint: " << *parsed.error << "\nTry 'cartlint --help'.\n";
@@ -76,19 +86,19 @@ int main(int argc, char** argv) {
     }
     if (parsed.options.help) {
         std::cout << cli::usage_text;
-        return exit_code::ok;
+        return written(exit_code::ok);
     }
     if (parsed.options.version) {
         std::cout << "cartlint " << cartlint::version << '\n';
-        return exit_code::ok;
+        return written(exit_code::ok);
     }
 
     if (parsed.options.list_rules) {
         list_rules(std::cout, parsed.options.format);
-        return exit_code::ok;
+        return written(exit_code::ok);
     }
     if (parsed.options.explain) {
-        if (explain_rule(std::cout, *parsed.options.explain)) return exit_code::ok;
+        if (explain_rule(std::cout, *parsed.options.explain)) return written(exit_code::ok);
         std::cerr << "cartlint: no rule '" << *parsed.options.explain << "' (see cartlint --list-rules)\n";
         return exit_code::usage;
     }
@@ -155,4 +165,19 @@ int main(int argc, char** argv) {
     if (options.format == cli::OutputFormat::text && !options.output && !options.stats) write_summary(std::cerr, results, started);
     if (io_error) return exit_code::usage;
     return failed ? exit_code::findings : exit_code::ok;
+}
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    // Nothing escapes as an abort: out of memory, or any other failure, is a message and exit 2.
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "cartlint: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "cartlint: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "cartlint: an unknown failure\n";
+    }
+    return exit_code::usage;
 }

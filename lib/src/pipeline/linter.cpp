@@ -284,6 +284,10 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                 }
             }
         }
+    } catch (const std::bad_alloc&) {
+        // Out of memory for this document: say so and go on with the next one.
+        result.diagnostics.clear();
+        result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
     } catch (const std::exception& e) {
         // A bug or resource exhaustion inside cartlint: say so instead of letting it escape.
         result.diagnostics.clear();
