@@ -198,3 +198,31 @@ TEST_CASE("cli: out of memory is a finding or exit 2, never an abort", "[cli][me
     CHECK((WEXITSTATUS(status) == exit_code::findings || WEXITSTATUS(status) == exit_code::usage));
 #endif
 }
+
+// A directory that cannot be read is reported like a file that cannot be read: io/unreadable and
+// exit 2, and the rest of the tree is still checked.
+TEST_CASE("cli: an unreadable subdirectory is io/unreadable and exit 2, not skipped", "[cli][io]") {
+    char name[] = "/tmp/cartlint-dirs-XXXXXX";
+    REQUIRE(::mkdtemp(name));
+    const std::string root = name;
+    REQUIRE(std::system(("mkdir -p '" + root + "/ok' '" + root + "/closed' && echo '{\"lineItems\":[]}' > '" + root +
+                         "/ok/a.json' && echo '{}' > '" + root + "/closed/b.json' && chmod 755 '" + root + "' '" + root +
+                         "/ok' && chmod 644 '" + root + "/ok/a.json' && chmod 000 '" + root + "/closed'")
+                            .c_str()) == 0);
+    // root reads any directory: run as nobody to see the refusal.
+    const std::string as = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    const std::string command = as + "'" + CARTLINT_BINARY + "' --no-config --format json '" + root + "' 2>/dev/null";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    std::array<char, 4096> buffer;
+    std::size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+    const int status = ::pclose(pipe);
+    std::system(("chmod 755 '" + root + "/closed' && rm -rf '" + root + "'").c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == exit_code::usage);
+    CHECK(out.find(R"("rule":"io/unreadable")") != std::string::npos);
+    CHECK(out.find("closed") != std::string::npos);
+    CHECK(out.find("a.json") != std::string::npos);  // the readable part is still checked
+}

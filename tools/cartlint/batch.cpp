@@ -23,12 +23,14 @@ void unreadable(const InputSpec& input, const std::string& error, FileResult& fi
         std::lock_guard lock(io);
         std::cerr << "cartlint: " << input.display << ": cannot read: " << error << '\n';
     }
-    file.result.diagnostics.push_back({"io/unreadable", Severity::error, "cannot read the file: " + error, "", {}, {}, {}});
+    file.result.diagnostics.push_back(
+        {"io/unreadable", Severity::error, error.rfind("cannot read", 0) == 0 ? error : "cannot read the file: " + error, "", {}, {}, {}});
 }
 
 void lint_one(const Linter& linter, const InputSpec& input, const Options& options, unsigned jobs, FileResult& file,
               std::string& text, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
+    if (input.error) return unreadable(input, *input.error, file, io_error, io);
     const LintOptions lint_options = options_for(options.config, options.lint, input.display);
     if (options.ndjson && !options.fix && !options.fix_dry_run) {
         // A stream may be far larger than memory: read it piece by piece.

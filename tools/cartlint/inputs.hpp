@@ -1,6 +1,7 @@
 #pragma once
 // What to lint: the command line's files, directories (searched recursively) and standard input.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@ namespace cartlint::cli {
 struct InputSpec {
     std::string path;     // where to read it ("-" for standard input)
     std::string display;  // how reports name it
+    std::optional<std::string> error;  // a directory that could not be read: reported as io/unreadable
 };
 
 struct Expansion {
