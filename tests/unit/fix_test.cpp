@@ -7,6 +7,8 @@
 #include <cartlint/exit_codes.hpp>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <rapidjson/document.h>
 
 #include <cstdio>
@@ -167,4 +169,14 @@ TEST_CASE("fix: a safe fix never splits a token or invents a value", "[fix][toke
         CAPTURE(input);
         CHECK(cli::apply_safe_fixes(test::linter(), input, {}).text == expected);
     }
+}
+
+// --fix --ndjson: each line is its own document, fixed on its own; records never merge or split.
+TEST_CASE("fix: an NDJSON stream is fixed line by line, never across lines", "[fix][ndjson]") {
+    const std::string text = "{\"a\":1,}\n{\"lineItems\":[],}\r\n\n[1 2]\n{\"x\": 1";
+    const auto fixed = cli::apply_safe_fixes_ndjson(test::linter(), text, {});
+    CHECK(fixed.text == "{\"a\":1}\n{\"lineItems\":[]}\r\n\n[1, 2]\n{\"x\": 1");
+    CHECK(fixed.applied == 3);
+    CHECK(std::count(fixed.text.begin(), fixed.text.end(), '\n') == std::count(text.begin(), text.end(), '\n'));
+    CHECK(cli::apply_safe_fixes_ndjson(test::linter(), "[1]\n[2]\n", {}).text == "[1]\n[2]\n");
 }

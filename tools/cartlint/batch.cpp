@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <sys/stat.h>
@@ -53,13 +54,15 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
             return;
         }
     }
-    auto read = read_input(input.path);
+    // A stream to fix is read whole (it is rewritten whole); anything else only up to the limit.
+    const bool whole = options.ndjson && (options.fix || options.fix_dry_run);
+    auto read = whole ? read_input(input.path, std::numeric_limits<std::size_t>::max() - 1) : read_input(input.path);
     if (read.error) return unreadable(input, *read.error, file, io_error, io);
     text = std::move(read.bytes);
     // Past the size limit only the first bytes were read: there is nothing to fix, and writing
     // them back would lose the rest.
     if ((options.fix || options.fix_dry_run) && !read.truncated) {
-        FixOutcome fixed = apply_safe_fixes(linter, text, lint_options);
+        FixOutcome fixed = options.ndjson ? apply_safe_fixes_ndjson(linter, text, lint_options) : apply_safe_fixes(linter, text, lint_options);
         std::lock_guard lock(io);
         if (options.fix_dry_run) {
             std::cout << unified_diff(text, fixed.text, input.display);

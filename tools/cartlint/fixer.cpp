@@ -48,6 +48,31 @@ FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOp
     return out;
 }
 
+FixOutcome apply_safe_fixes_ndjson(const Linter& linter, std::string_view text, const LintOptions& options) {
+    FixOutcome out;
+    out.text.reserve(text.size());
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        end = end == std::string_view::npos ? text.size() : end;
+        std::size_t content_end = end;
+        if (content_end > start && text[content_end - 1] == '\r') --content_end;  // CRLF: the CR stays with the break
+        const std::string_view line = text.substr(start, content_end - start);
+        FixOutcome fixed;
+        if (line.find_first_not_of(" \t") != std::string_view::npos) fixed = apply_safe_fixes(linter, std::string(line), options);
+        // A fix that would break the record over lines is not one for a stream.
+        if (fixed.applied && fixed.text.find_first_of("\r\n") == std::string::npos) {
+            out.text += fixed.text;
+            out.applied += fixed.applied;
+        } else {
+            out.text += line;
+        }
+        out.text.append(text.substr(content_end, end - content_end));
+        if (end < text.size()) out.text += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 std::optional<std::string> write_atomically(const std::string& path, const std::string& bytes, const std::optional<FileIdentity>& as_read) {
     // A symbolic link is followed: the file it points to is fixed, and the link stays a link.
     std::string target = path;

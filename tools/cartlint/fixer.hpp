@@ -19,6 +19,10 @@ struct FixOutcome {
 // body that did not parse), at most a few rounds; overlapping edits wait for the next round.
 FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOptions& options);
 
+// The same for an NDJSON text: each line is its own document and is fixed on its own; a fix
+// never adds or removes a line break, so records stay one per line.
+FixOutcome apply_safe_fixes_ndjson(const Linter& linter, std::string_view text, const LintOptions& options);
+
 // Writes `bytes` to `path` through a temporary file beside it (flushed, synced, renamed over the
 // original, owner, group and permissions kept). A symbolic link is followed to its file. Refuses,
 // leaving everything untouched, a file that is not regular (FIFO, device), has other hard links,
