@@ -22,44 +22,75 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 enum class Op { keep, remove, add };
 
-// The shortest edit script between a and b (Myers, O((N+M)·D) time).
-std::vector<Op> edit_script(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size()), max = n + m;
-    std::vector<int> v(2 * static_cast<std::size_t>(max) + 2, 0);
-    std::vector<std::vector<int>> trace;
-    int found_d = 0;
+using Lines = std::vector<std::string_view>;
+
+// The middle snake of the shortest edit script of a[a0, a1) and b[b0, b1) (Myers 1986, section
+// 4b): run from both ends until the paths meet. Only two diagonals' rows are kept, not a row per
+// step: a diff of two 7,000-line files needs kilobytes, not gigabytes.
+struct Snake {
+    int x, y, u, v;  // from (x, y) to (u, v), matching lines all the way
+};
+
+Snake middle_snake(const Lines& a, int a0, int a1, const Lines& b, int b0, int b1, std::vector<int>& vf, std::vector<int>& vb) {
+    const int n = a1 - a0, m = b1 - b0, delta = n - m;
+    const bool odd = (delta & 1) != 0;
+    const int max = (n + m + 1) / 2 + 1;
+    const int off = max + 1;
+    vf.assign(2 * static_cast<std::size_t>(max) + 3, 0);
+    vb.assign(2 * static_cast<std::size_t>(max) + 3, 0);
     for (int d = 0; d <= max; ++d) {
-        trace.push_back(v);
-        bool done = false;
-        for (int k = -d; k <= d; k += 2) {
-            int x = (k == -d || (k != d && v[k - 1 + max] < v[k + 1 + max])) ? v[k + 1 + max] : v[k - 1 + max] + 1;
+        for (int k = -d; k <= d; k += 2) {  // forward, diagonal k = x - y
+            int x = (k == -d || (k != d && vf[off + k - 1] < vf[off + k + 1])) ? vf[off + k + 1] : vf[off + k - 1] + 1;
             int y = x - k;
-            while (x < n && y < m && a[x] == b[y]) ++x, ++y;
-            v[k + max] = x;
-            if (x >= n && y >= m) {
-                done = true;
-                break;
-            }
+            const int sx = x, sy = y;
+            while (x < n && y < m && a[a0 + x] == b[b0 + y]) ++x, ++y;
+            vf[off + k] = x;
+            const int c = delta - k;  // the same diagonal, counted from the end
+            if (odd && c >= -(d - 1) && c <= d - 1 && vf[off + k] + vb[off + c] >= n) return {a0 + sx, b0 + sy, a0 + x, b0 + y};
         }
-        if (done) {
-            found_d = d;
-            break;
+        for (int c = -d; c <= d; c += 2) {  // backward, on the reversed texts
+            int x = (c == -d || (c != d && vb[off + c - 1] < vb[off + c + 1])) ? vb[off + c + 1] : vb[off + c - 1] + 1;
+            int y = x - c;
+            const int sx = x, sy = y;
+            while (x < n && y < m && a[a1 - 1 - x] == b[b1 - 1 - y]) ++x, ++y;
+            vb[off + c] = x;
+            const int k = delta - c;
+            if (!odd && k >= -d && k <= d && vb[off + c] + vf[off + k] >= n) return {a0 + n - x, b0 + m - y, a0 + n - sx, b0 + m - sy};
         }
     }
+    return {a0, b0, a0, b0};  // not reached: the paths meet by d = max
+}
+
+void compare(const Lines& a, int a0, int a1, const Lines& b, int b0, int b1, std::vector<Op>& ops, std::vector<int>& vf,
+             std::vector<int>& vb) {
+    while (a0 < a1 && b0 < b1 && a[a0] == b[b0]) ops.push_back(Op::keep), ++a0, ++b0;
+    int suffix = 0;
+    while (a1 > a0 && b1 > b0 && a[a1 - 1] == b[b1 - 1]) --a1, --b1, ++suffix;
+    if (a0 == a1) {
+        ops.insert(ops.end(), static_cast<std::size_t>(b1 - b0), Op::add);
+    } else if (b0 == b1) {
+        ops.insert(ops.end(), static_cast<std::size_t>(a1 - a0), Op::remove);
+    } else {
+        const Snake s = middle_snake(a, a0, a1, b, b0, b1, vf, vb);
+        if ((s.x == a0 && s.y == b0 && s.u == a1 && s.v == b1) || (s.x == a0 && s.y == b0 && s.u == a0 && s.v == b0)) {
+            // No split (cannot happen once the common ends are gone; a guard against looping).
+            ops.insert(ops.end(), static_cast<std::size_t>(a1 - a0), Op::remove);
+            ops.insert(ops.end(), static_cast<std::size_t>(b1 - b0), Op::add);
+        } else {
+            compare(a, a0, s.x, b, b0, s.y, ops, vf, vb);
+            ops.insert(ops.end(), static_cast<std::size_t>(s.u - s.x), Op::keep);
+            compare(a, s.u, a1, b, s.v, b1, ops, vf, vb);
+        }
+    }
+    ops.insert(ops.end(), static_cast<std::size_t>(suffix), Op::keep);
+}
+
+// A shortest edit script between a and b in linear space (Myers' divide and conquer).
+std::vector<Op> edit_script(const Lines& a, const Lines& b) {
     std::vector<Op> ops;
-    int x = n, y = m;
-    for (int d = found_d; d > 0; --d) {
-        const std::vector<int>& pv = trace[d];
-        int k = x - y;
-        int prev_k = (k == -d || (k != d && pv[k - 1 + max] < pv[k + 1 + max])) ? k + 1 : k - 1;
-        int prev_x = pv[prev_k + max], prev_y = prev_x - prev_k;
-        while (x > prev_x && y > prev_y) ops.push_back(Op::keep), --x, --y;
-        ops.push_back(x == prev_x ? Op::add : Op::remove);
-        x = prev_x;
-        y = prev_y;
-    }
-    while (x > 0 && y > 0) ops.push_back(Op::keep), --x, --y;
-    std::reverse(ops.begin(), ops.end());
+    ops.reserve(a.size() + b.size());
+    std::vector<int> vf, vb;
+    compare(a, 0, static_cast<int>(a.size()), b, 0, static_cast<int>(b.size()), ops, vf, vb);
     return ops;
 }
 
@@ -79,6 +110,7 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
 
     std::string out = fmt::format("--- {}\n+++ {} (fixed)\n", path, path);
     std::size_t i = 0;
+    std::size_t counted = 0, la = 0, lb = 0;  // line numbers before ops[counted]: hunks only move forward
     while (i < ops.size()) {
         // Find the next change, then grow a hunk until changes are more than 2·context apart.
         std::size_t first = i;
@@ -93,11 +125,10 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
                 break;
             }
         }
-        // Line numbers at `start`.
-        std::size_t la = 0, lb = 0;
-        for (std::size_t j = 0; j < start; ++j) {
-            if (ops[j] != Op::add) ++la;
-            if (ops[j] != Op::remove) ++lb;
+        // Line numbers at `start`, counted on from the last hunk.
+        for (; counted < start; ++counted) {
+            if (ops[counted] != Op::add) ++la;
+            if (ops[counted] != Op::remove) ++lb;
         }
         std::size_t ca = 0, cb = 0;
         std::string body;
