@@ -119,3 +119,14 @@ TEST_CASE("config: the CLI finds .cartlint.json upward, and --config, --rule and
     CHECK(run("--config ../missing.json a.json") == exit_code::usage);
     fs::remove_all(root);
 }
+
+TEST_CASE("config: a UTF-8 byte order mark is accepted; a setting given twice is an error", "[config]") {
+    auto bom = parse_config("\xEF\xBB\xBF{\"rules\": {\"cart/expired\": \"off\"}}");
+    CHECK(bom.ok());
+    REQUIRE(bom.config.rules.size() == 1);
+    auto twice = parse_config(R"({"rules": {"cart/expired": "off", "cart/expired": "error"}})");
+    CHECK_FALSE(twice.ok());
+    REQUIRE(twice.diagnostics.size() == 1);
+    CHECK(twice.diagnostics[0].rule == "config/duplicate-key");
+    CHECK(twice.diagnostics[0].begin.column == 35);  // the second "cart/expired"
+}

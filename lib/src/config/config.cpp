@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <set>
 
 namespace cartlint {
@@ -83,9 +85,34 @@ void read_context(const JsonDocument& doc, Node context, std::optional<std::stri
 
 }  // namespace
 
-ConfigLoad parse_config(std::string_view text) {
+// Every name that repeats in an object of the configuration: JSON readers disagree on which one
+// wins, so a repeated setting is an error, not a silent choice.
+void report_repeated_names(const JsonDocument& doc, Node node, Findings& findings) {
+    if (!node) return;
+    if (node.value->IsObject()) {
+        std::vector<std::string_view> seen;
+        doc.for_each_child(node, [&](std::uint32_t ordinal, Node child) {
+            const auto& name = (node.value->MemberBegin() + ordinal)->name;
+            const std::string_view n(name.GetString(), name.GetStringLength());
+            if (std::find(seen.begin(), seen.end(), n) != seen.end())
+                findings.at_key(child.id, "config/duplicate-key", Severity::error,
+                                fmt::format("'{}' is set twice in this object; keep one", std::string(n)));
+            seen.push_back(n);
+        });
+    }
+    doc.for_each_child(node, [&](std::uint32_t, Node child) { report_repeated_names(doc, child, findings); });
+}
+
+ConfigLoad parse_config(std::string_view input) {
     ConfigLoad load;
     JsonDocument doc;
+    // Editors on Windows save a UTF-8 byte order mark: read it as white space (positions unchanged).
+    std::string without_bom;
+    std::string_view text = input;
+    if (input.substr(0, 3) == "\xEF\xBB\xBF") {
+        without_bom = "   " + std::string(input.substr(3));
+        text = without_bom;
+    }
     if (auto fault = parse_strict(text, doc)) {
         Diagnostic d;
         d.rule = fault->rule;
@@ -97,6 +124,7 @@ ConfigLoad parse_config(std::string_view text) {
     }
     static const NativeValidator engine(schema_index());
     Findings findings(doc);
+    report_repeated_names(doc, doc.root(), findings);
     engine.validate_config(doc, findings);
     for (auto& d : findings.list())
         if (d.rule.rfind("schema/", 0) == 0) d.rule = "config/" + d.rule.substr(7);

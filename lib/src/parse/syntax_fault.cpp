@@ -38,7 +38,7 @@ std::string describe_found(std::string_view text, std::size_t offset) {
     if (c == 0) return "a NUL byte";
     if (c < 0x20 || c == 0x7F) return fmt::format("the control character U+{:04X}", c);
     std::size_t n = utf8_length(text, offset);
-    if (n == 0) return fmt::format("the byte 0x{:02X}, which is not UTF-8", c);
+    if (n == 0) return fmt::format("byte 0x{:02X} (not UTF-8)", c);
     if (c == '"') {
         // Show a short string token whole: it is what the user will recognise.
         std::size_t end = text.find('"', offset + 1);

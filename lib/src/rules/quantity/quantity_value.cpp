@@ -35,7 +35,7 @@ QuantityValue read_quantity(Node quantity) {
         } else {
             double d = v.GetDouble();
             out.text = fmt::format("{}", d);
-            out.problem = range_problem(d, std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 1e18);
+            out.problem = range_problem(d, std::isfinite(d) && std::floor(d) == d);  // 1e308 is whole, just too large
         }
         return out;
     }
