@@ -156,7 +156,11 @@ TEST_CASE("syntax: size, string and member limits are findings, and syntax error
     std::string huge((64u << 20) + 1, ' ');
     CHECK(only(test::linter().lint(huge)) == "limit/document-size");
     // Numbers: beyond double is a syntax finding; beyond int64 in an integer field is a type finding.
-    CHECK(only(test::linter().lint(R"({"lineItems":[],"n":1e400})")) == "syntax/invalid-number");
+    // ...and it does not hide the other findings: the rest of the document is still checked.
+    auto beyond = test::linter().lint(R"({"lineItems":[],"n":1e400})");
+    CHECK(test::with_rule(beyond, "syntax/invalid-number").size() == 1);
+    CHECK(test::with_rule(beyond, "schema/min-items").size() == 1);
+    CHECK(test::with_rule(beyond, "schema/unknown-property").size() == 1);
     auto wide = test::linter().lint(R"({"lineItems":[{"lineItemNumber":99999999999999999999,"offerId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1}],"attributes":{"objectType":"Order"}})");
     REQUIRE(test::with_rule(wide, "schema/type").size() == 1);
     CHECK_THAT(test::with_rule(wide, "schema/type")[0].message, Catch::Contains("must be an integer"));

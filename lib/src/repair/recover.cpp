@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <cctype>
 #include <optional>
@@ -604,7 +606,15 @@ private:
         // The whole token, letters included (0x1F, 1_000, -Infinity): a fix never splits one.
         while (i_ < t_.size() && (is_number_char(t_[i_]) || is_word(t_[i_]))) ++i_;
         std::string_view token = t_.substr(begin, i_ - begin);
-        if (is_json_number(token)) return value_done(begin, i_, true);
+        if (is_json_number(token)) {
+            // 1e999999 is JSON, but no reader holds it (RapidJSON and Json.NET refuse it): named
+            // here, so the rest of the document is still checked.
+            const double v = std::strtod(std::string(token).c_str(), nullptr);
+            if (!std::isinf(v)) return value_done(begin, i_, true);
+            add("syntax/invalid-number", fmt::format("'{}' is too large for any number a reader holds", token), begin, token.size(),
+                {{begin, token.size(), "0"}}, false, "");
+            return value_done(begin, i_, true);
+        }
         const bool digits = token.find_first_of("0123456789") != std::string_view::npos;
         const bool letters = std::any_of(token.begin(), token.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) && c != 'e' && c != 'E'; });
         // 010: a lenient reader (Json.NET) takes a leading zero as octal, so which value was meant is not sure.
