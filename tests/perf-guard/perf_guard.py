@@ -61,8 +61,27 @@ def wide_recovery(path):
     return [path]
 
 
+def reference_engine(path):
+    # 20k line items with findings through valijson (2 MB): its error translation was quadratic (33 s).
+    item = '{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":0,"billingCycle":"monthly","termDuration":"P1W","x":1}'
+    with open(path, "w") as f:
+        f.write('{"lineItems":[' + ",".join([item] * 20000) + "]}")
+    return ["--engine", "valijson", path]
+
+
+def many_overrides(path):
+    # A configuration with 100k overrides (reading each by index was quadratic: 9.3 s).
+    config = path + ".cartlint.json"
+    with open(config, "w") as f:
+        f.write('{"overrides":[' + ",".join('{"files":["f%d.json"],"rules":{"cart/expired":"off"}}' % i for i in range(100000)) + "]}")
+    with open(path, "w") as f:
+        f.write('{"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]}')
+    return ["--config", config, path]
+
+
 CASES = {f.__name__.replace("_", "-"): f for f in
-         (duplicate_keys, findings_everywhere, missing_commas, deep_nesting, long_ndjson_line, endless_input, wide_recovery)}
+         (duplicate_keys, findings_everywhere, missing_commas, deep_nesting, long_ndjson_line, endless_input, wide_recovery,
+          reference_engine, many_overrides)}
 
 
 def main():
@@ -71,11 +90,13 @@ def main():
     path = os.path.join(work, case + ".json")
     args = CASES[case](path)
     start = time.monotonic()
-    run = subprocess.run([cartlint, "--no-config", "--format", "json"] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    config = [] if "--config" in args else ["--no-config"]
+    run = subprocess.run([cartlint] + config + ["--format", "json"] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seconds = time.monotonic() - start
     peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
-    if os.path.exists(path):
-        os.remove(path)
+    for leftover in (path, path + ".cartlint.json"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
     print("%s: exit %d, %.2f s, %.0f MiB peak, %d bytes of report" % (case, run.returncode, seconds, peak_mib, len(run.stdout)))
     ok = True
     if run.returncode not in (0, 1):

@@ -46,13 +46,14 @@ std::vector<RuleSetting> read_rules(const JsonDocument& doc, Node rules, const s
     if (!rules || !rules.value->IsObject()) return out;
     std::vector<std::string_view> ids;
     for (const auto& r : rule_docs()) ids.push_back(r.id);
-    std::uint32_t ordinal = 0;
-    for (auto m = rules.value->MemberBegin(); m != rules.value->MemberEnd(); ++m, ++ordinal) {
+    // Members and their nodes side by side (looking a node up by ordinal would cost the ordinal).
+    std::uint32_t id_of_member = rules.id + 1;
+    for (auto m = rules.value->MemberBegin(); m != rules.value->MemberEnd(); ++m, id_of_member = doc.map[id_of_member].next) {
         std::string_view id = sv(m->name);
         if (!known_rule(id)) {
             std::string message = fmt::format("no rule '{}' (see cartlint --list-rules)", id);
             if (auto guess = closest_name(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
-            findings.at_key(doc.map.child(rules.id, ordinal), "config/unknown-rule", Severity::error, std::move(message));
+            findings.at_key(id_of_member, "config/unknown-rule", Severity::error, std::move(message));
             continue;
         }
         if (!m->value.IsString()) continue;  // the schema reported it
@@ -135,8 +136,9 @@ ConfigLoad parse_config(std::string_view input) {
     read_context(doc, doc.member(root, "context"), c.customer_country, c.provider_id, findings);
     if (Node kind = doc.member(root, "kind"); kind && kind.value->IsString()) c.kind = parse_document_kind(sv(*kind.value));
     if (Node overrides = doc.member(root, "overrides"); overrides && overrides.value->IsArray()) {
-        for (rapidjson::SizeType i = 0; i < overrides.value->Size(); ++i) {
-            Node entry = doc.element(overrides, i);
+        std::vector<Node> entries;  // in one walk: element(i) would walk i nodes each time
+        doc.for_each_child(overrides, [&](std::uint32_t, Node child) { entries.push_back(child); });
+        for (const Node entry : entries) {
             if (!entry.value->IsObject()) continue;
             Override o;
             if (Node files = doc.member(entry, "files"); files && files.value->IsArray())

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace cartlint::detail {
 namespace {
@@ -32,7 +34,11 @@ bool is_wrapper(std::string_view d) {
     return std::any_of(std::begin(wrappers), std::end(wrappers), [&](auto w) { return starts_with(d, w); });
 }
 
-Place resolve(const std::vector<std::string>& context, const SchemaNode& root, const JsonDocument& doc) {
+// The node ids of an array's elements, listed once per array: finding element i by walking the
+// source map would cost i steps, for each of thousands of errors.
+using ElementIds = std::unordered_map<std::uint32_t, std::vector<std::uint32_t>>;
+
+Place resolve(const std::vector<std::string>& context, const SchemaNode& root, const JsonDocument& doc, ElementIds& elements) {
     Place at{doc.root(), &root, ""};
     for (std::size_t i = 1; i < context.size() && at.node; ++i) {  // context[0] is "<root>"
         std::string_view token = context[i];
@@ -41,7 +47,9 @@ Place resolve(const std::vector<std::string>& context, const SchemaNode& root, c
             std::uint32_t index = 0;
             auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), index);
             if (ec != std::errc() || end != token.data() + token.size()) return {};
-            at.node = doc.element(at.node, index);
+            auto [ids, fresh] = elements.try_emplace(at.node.id);
+            if (fresh) doc.for_each_child(at.node, [&](std::uint32_t, Node child) { ids->second.push_back(child.id); });
+            at.node = index < ids->second.size() ? Node{&(*at.node.value)[index], ids->second[index]} : Node{};
             at.schema = at.schema ? at.schema->items : nullptr;
             at.name = fmt::format("{}[{}]", at.name.empty() ? "item" : at.name, index);  // "lineItems[0]"
         } else {
@@ -81,25 +89,28 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
     }
 }
 
-bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& of) {
-    return prefix.size() <= of.size() && std::equal(prefix.begin(), prefix.end(), of.begin());
-}
-
 }  // namespace
 
 void translate_schema_errors(const std::vector<SchemaError>& errors, const SchemaNode& root, const JsonDocument& doc,
                              Findings& findings) {
     std::set<std::uint32_t> unknown_reported;
     std::set<std::pair<std::vector<std::string>, std::string>> seen;
+    // Every context that a detailed (non-wrapper) error lies at or below: a wrapper there adds
+    // nothing. One set, built once: asking each wrapper to scan every error was quadratic.
+    auto joined = [](const std::vector<std::string>& context, std::size_t n) {
+        std::string key;
+        for (std::size_t i = 0; i < n; ++i) (key += context[i]) += '\x1f';
+        return key;
+    };
+    std::unordered_set<std::string> detailed_below;
+    for (const auto& error : errors)
+        if (!is_wrapper(error.description))
+            for (std::size_t n = 0; n <= error.context.size(); ++n) detailed_below.insert(joined(error.context, n));
+    ElementIds elements;
     for (const auto& error : errors) {
         if (!seen.insert({error.context, error.description}).second) continue;  // $ref chains repeat errors
-        if (is_wrapper(error.description)) {
-            bool detailed = std::any_of(errors.begin(), errors.end(), [&](const SchemaError& other) {
-                return &other != &error && !is_wrapper(other.description) && is_prefix(error.context, other.context);
-            });
-            if (detailed) continue;
-        }
-        Place at = resolve(error.context, root, doc);
+        if (is_wrapper(error.description) && detailed_below.count(joined(error.context, error.context.size()))) continue;
+        Place at = resolve(error.context, root, doc, elements);
         if (!at.node) at = Place{doc.root(), &root, ""};  // never drop an error for want of a place
         report(error, at, doc, findings, unknown_reported);
     }
