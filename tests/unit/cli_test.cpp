@@ -226,3 +226,24 @@ TEST_CASE("cli: an unreadable subdirectory is io/unreadable and exit 2, not skip
     CHECK(out.find("closed") != std::string::npos);
     CHECK(out.find("a.json") != std::string::npos);  // the readable part is still checked
 }
+
+// Override globs match the path relative to the configuration's directory, normalised: however the
+// file is named on the command line, and from wherever cartlint runs.
+TEST_CASE("cli: override globs match relative to the configuration, however the path is written", "[cli][config][glob]") {
+    char name[] = "/tmp/cartlint-globs-XXXXXX";
+    REQUIRE(::mkdtemp(name));
+    const std::string root = name;
+    REQUIRE(std::system(("mkdir -p '" + root + "/sub' && echo '{\"overrides\":[{\"files\":[\"sub/c.json\"],\"rules\":{\"schema/min-items\":\"off\"}}]}' > '" +
+                         root + "/.cartlint.json' && echo '{\"lineItems\":[]}' > '" + root + "/sub/c.json'")
+                            .c_str()) == 0);
+    auto exit_of = [&](const std::string& dir, const std::string& path) {
+        const int status = std::system(("cd '" + dir + "' && '" + CARTLINT_BINARY + "' '" + path + "' >/dev/null 2>&1").c_str());
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    };
+    for (const std::string path : {"sub/c.json", "sub//c.json", "./sub/c.json", root + "/sub/c.json"}) {
+        CAPTURE(path);
+        CHECK(exit_of(root, path) == exit_code::ok);  // the override turned the only error off
+    }
+    CHECK(exit_of(root + "/sub", "c.json") == exit_code::ok);
+    std::system(("rm -rf '" + root + "'").c_str());
+}

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <limits>
 #include <mutex>
@@ -28,11 +29,22 @@ void unreadable(const InputSpec& input, const std::string& error, FileResult& fi
         {"io/unreadable", Severity::error, error.rfind("cannot read", 0) == 0 ? error : "cannot read the file: " + error, "", {}, {}, {}});
 }
 
+// The path override globs match: relative to the configuration's directory and normalised, so
+// `sub/c.json`, `sub//c.json`, `./sub/c.json`, an absolute path and a run from sub/ agree.
+std::string config_relative(const InputSpec& input, const Options& options) {
+    if (options.config_directory.empty()) return input.display;
+    const std::string& named = input.path == "-" ? input.display : input.path;
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(named, ec).lexically_normal();
+    if (ec) return input.display;
+    return absolute.lexically_relative(options.config_directory).generic_string();
+}
+
 void lint_one(const Linter& linter, const InputSpec& input, const Options& options, unsigned jobs, FileResult& file,
               std::string& text, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
-    const LintOptions lint_options = options_for(options.config, options.lint, input.display);
+    const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
     if (options.ndjson && !options.fix && !options.fix_dry_run) {
         // A stream may be far larger than memory: read it piece by piece.
         OpenInput in(input.path);

@@ -29,6 +29,7 @@ struct Options {
     std::optional<std::string> config_path;  // --config; otherwise .cartlint.json found upward
     bool no_config = false;
     Config config;                      // loaded by main before linting
+    std::string config_directory;       // where it was found: override globs match paths relative to it
     ColorMode color = ColorMode::automatic;
     bool help = false;
     bool version = false;

@@ -62,6 +62,8 @@ std::optional<int> load_configuration(cli::Options& options) {
         return exit_code::usage;
     }
     options.config = std::move(load.config);
+    std::error_code ec;
+    options.config_directory = std::filesystem::absolute(path, ec).parent_path().lexically_normal().string();
     return std::nullopt;
 }
 
