@@ -240,7 +240,7 @@ TEST_CASE("cli: override globs match relative to the configuration, however the 
         const int status = std::system(("cd '" + dir + "' && '" + CARTLINT_BINARY + "' '" + path + "' >/dev/null 2>&1").c_str());
         return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     };
-    for (const std::string path : {"sub/c.json", "sub//c.json", "./sub/c.json", root + "/sub/c.json"}) {
+    for (const std::string& path : std::vector<std::string>{"sub/c.json", "sub//c.json", "./sub/c.json", root + "/sub/c.json"}) {
         CAPTURE(path);
         CHECK(exit_of(root, path) == exit_code::ok);  // the override turned the only error off
     }
