@@ -86,3 +86,17 @@ TEST_CASE("a streamed NDJSON file reports what the whole file does", "[ndjson]")
         CHECK(render(from_lines, true) == render(from_whole, true));
     }
 }
+
+// Line numbers are 64-bit end to end: a stream past 2^32 lines still names the right one.
+TEST_CASE("ndjson: line numbers past 2^32 are kept", "[ndjson][limits]") {
+    const std::uint64_t far = (std::uint64_t{1} << 32) + 5;
+    LintResult out;
+    bool first = true;
+    std::vector<SourceLine> kept;
+    const auto lines = cli::lint_ndjson_lines(test::linter(), "{\"lineItems\":[]}\n[1 2]\n", far, 0, {}, out, first, &kept);
+    CHECK(lines == 2);
+    REQUIRE_FALSE(out.diagnostics.empty());
+    CHECK(out.diagnostics.back().begin.line == far + 1);
+    REQUIRE_FALSE(kept.empty());
+    CHECK(kept.back().number == far + 1);
+}

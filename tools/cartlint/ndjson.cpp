@@ -12,9 +12,9 @@
 
 namespace cartlint::cli {
 
-std::uint32_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
+std::uint64_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint64_t first_line, std::size_t first_offset,
                                 const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep) {
-    std::uint32_t line = first_line;
+    std::uint64_t line = first_line;
     for (std::size_t start = 0; start < text.size(); ++line) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
@@ -52,7 +52,7 @@ namespace {
 struct Batch {
     std::string text;
     std::size_t first_offset = 0;
-    std::uint32_t line_count = 0;
+    std::uint64_t line_count = 0;
     LintResult result;
     std::vector<SourceLine> lines;
     bool first_document = true;
@@ -119,7 +119,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
 
     StreamResult out;
     bool first_document = true;
-    std::uint32_t lines_before = 0;  // in the batches merged so far
+    std::uint64_t lines_before = 0;  // in the batches merged so far
     // Batch buffers go round: a fresh buffer for every batch would be mapped and faulted in page
     // by page each time.
     std::vector<std::string> spare;

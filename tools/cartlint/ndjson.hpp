@@ -16,7 +16,7 @@ namespace cartlint::cli {
 // Lints the lines of `text`, which starts at stream line `first_line` (1-based) and byte
 // `first_offset`; appends the findings and, when `keep` is given, the lines they are on. Returns
 // how many lines `text` has.
-std::uint32_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint32_t first_line, std::size_t first_offset,
+std::uint64_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint64_t first_line, std::size_t first_offset,
                                 const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep);
 
 // A whole stream held in memory (what --fix works on).

@@ -19,7 +19,7 @@ std::optional<Severity> parse_severity(std::string_view name) noexcept;
 // code points (a multi-byte UTF-8 character is one column), offsets count bytes from 0.
 struct Position {
     std::size_t offset = 0;
-    std::uint32_t line = 1;
+    std::uint64_t line = 1;    // 64-bit: an NDJSON stream may have more than 2^32 lines
     std::uint32_t column = 1;
 };
 

@@ -13,7 +13,7 @@ namespace cartlint {
 
 // One line of a file, kept on its own.
 struct SourceLine {
-    std::uint32_t number = 0;  // 1-based
+    std::uint64_t number = 0;  // 1-based (64-bit: a stream may have more than 2^32 lines)
     std::size_t offset = 0;    // of its first byte in the file
     std::string text;          // without the line break
 };

@@ -7,7 +7,7 @@
 
 namespace cartlint::detail {
 
-inline const SourceLine* find_line(const std::vector<SourceLine>& lines, std::uint32_t number) {
+inline const SourceLine* find_line(const std::vector<SourceLine>& lines, std::uint64_t number) {
     auto it = std::lower_bound(lines.begin(), lines.end(), number, [](const SourceLine& l, std::uint32_t n) { return l.number < n; });
     return it != lines.end() && it->number == number ? &*it : nullptr;
 }
