@@ -39,3 +39,20 @@ TEST_CASE("line index: offsets past the end are clamped", "[line-index]") {
     CHECK(index.line_text(0).empty());
     CHECK(index.line_text(7).empty());
 }
+
+// A byte that is not UTF-8 is a column of its own (as the text format shows it): three stray
+// continuation bytes are three columns, not one.
+TEST_CASE("line index: bytes that are not UTF-8 count one column each", "[line-index]") {
+    const std::string text = "ab\x80\x80\x80" "c\xC3\xA9" "d";
+    cartlint::detail::LineIndex lines(text);
+    CHECK(lines.position(2).column == 3);
+    CHECK(lines.position(3).column == 4);
+    CHECK(lines.position(4).column == 5);
+    CHECK(lines.position(5).column == 6);  // c
+    CHECK(lines.position(8).column == 8);  // d, after the two-byte é
+    std::vector<cartlint::Position> out;
+    lines.resolve({3, 4, 8}, out);
+    CHECK(out[0].column == 4);
+    CHECK(out[1].column == 5);
+    CHECK(out[2].column == 8);
+}

@@ -4,6 +4,28 @@
 #include <cstring>
 
 namespace cartlint::detail {
+namespace {
+
+// The bytes of the character at `i`: a well-formed UTF-8 sequence, or one byte that is not UTF-8
+// (each such byte is a column of its own, as the excerpts show it).
+std::size_t character_length(std::string_view t, std::size_t i) noexcept {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
+    const unsigned char c = b(i);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n <= 1 || i + n > t.size()) return 1;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((b(i + k) & 0xC0) != 0x80) return 1;
+    return n;
+}
+
+std::uint32_t columns(std::string_view t, std::size_t from, std::size_t to) noexcept {
+    std::uint32_t n = 0;
+    for (std::size_t i = from; i < to; i += character_length(t, i)) ++n;
+    return n;
+}
+
+}  // namespace
+
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
@@ -23,11 +45,7 @@ Position LineIndex::position(std::size_t offset) const noexcept {
     auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());  // 1-based
     std::size_t start = line_starts_[line - 1];
-    std::uint32_t column = 1;
-    for (std::size_t i = start; i < offset; ++i) {
-        // Count code points: every byte that is not a UTF-8 continuation byte starts one.
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    }
+    const std::uint32_t column = 1 + columns(text_, start, offset);  // code points; a stray byte is one
     return Position{offset, static_cast<std::uint32_t>(line), column};
 }
 
@@ -52,8 +70,7 @@ void LineIndex::resolve(std::vector<std::size_t> offsets, std::vector<Position>&
             from = last.offset;
             column = last.column;
         }
-        for (std::size_t k = from; k < offset; ++k)
-            if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) ++column;
+        column += columns(text_, from, offset);
         last = Position{offset, line, column};
         out[i] = last;
     }
