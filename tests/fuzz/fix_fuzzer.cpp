@@ -7,6 +7,7 @@
 
 #include <rapidjson/reader.h>
 
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
@@ -44,9 +45,27 @@ std::optional<std::vector<std::string>> values(const std::string& text) {
 
 }  // namespace
 
+// A letter, digit or '_' of an ASCII token (a number, a literal, an unquoted name).
+bool word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// No safe fix cuts into a token: it never inserts between two of its characters, and what it
+// replaces never starts or ends inside one (0x1F must not become 0,"x1F").
+void check_no_token_split(const cartlint::Linter& linter, const std::string& text) {
+    for (const auto& d : linter.lint(text, {}).diagnostics) {
+        if (!d.fix || !d.fix->safe) continue;
+        for (const auto& e : d.fix->edits) {
+            for (const std::size_t at : {e.offset, e.offset + e.length}) {
+                if (at == 0 || at >= text.size()) continue;
+                require(!(word(text[at - 1]) && word(text[at])), "a safe fix splits a token");
+            }
+        }
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const cartlint::Linter linter;
     const std::string original(reinterpret_cast<const char*>(data), size);
+    check_no_token_split(linter, original);
     const cartlint::cli::FixOutcome fixed = cartlint::cli::apply_safe_fixes(linter, original, {});
     // A fixed point: --fix on its own output changes nothing (a fix that re-creates work for the
     // next run would grow the file on every commit hook).

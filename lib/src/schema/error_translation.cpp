@@ -47,9 +47,10 @@ Place resolve(const std::vector<std::string>& context, const SchemaNode& root, c
             std::uint32_t index = 0;
             auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), index);
             if (ec != std::errc() || end != token.data() + token.size()) return {};
-            auto [ids, fresh] = elements.try_emplace(at.node.id);
-            if (fresh) doc.for_each_child(at.node, [&](std::uint32_t, Node child) { ids->second.push_back(child.id); });
-            at.node = index < ids->second.size() ? Node{&(*at.node.value)[index], ids->second[index]} : Node{};
+            const auto inserted = elements.try_emplace(at.node.id);
+            std::vector<std::uint32_t>& ids = inserted.first->second;
+            if (inserted.second) doc.for_each_child(at.node, [&ids](std::uint32_t, Node child) { ids.push_back(child.id); });
+            at.node = index < ids.size() ? Node{&(*at.node.value)[index], ids[index]} : Node{};
             at.schema = at.schema ? at.schema->items : nullptr;
             at.name = fmt::format("{}[{}]", at.name.empty() ? "item" : at.name, index);  // "lineItems[0]"
         } else {
