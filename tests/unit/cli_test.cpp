@@ -8,7 +8,9 @@
 #include <rapidjson/document.h>
 
 #include <array>
+#include <fstream>
 #include <cstdio>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cstdlib>
@@ -252,4 +254,58 @@ TEST_CASE("cli: override globs match relative to the configuration, however the 
     }
     CHECK(exit_of(root + "/sub", "c.json") == exit_code::ok);
     std::system(("rm -rf '" + root + "'").c_str());
+}
+
+// A file name is the user's bytes as much as a payload: a CI runner reads workflow commands from
+// standard error as well as standard output, so no message may carry a raw line break or ESC
+// from a name (a file named "a\n::error file=README.md,line=1::forged.json" forged one).
+TEST_CASE("cli: control characters in file names are escaped on standard error, in --stats and in the diff", "[cli][escape]") {
+    char name[] = "/tmp/cartlint-names-XXXXXX";
+    REQUIRE(::mkdtemp(name));
+    const std::string dir = name;
+    const std::string hostile = "a\n::error file=README.md,line=1::forged\x1b[2J.json";
+    {
+        std::ofstream(dir + "/" + hostile, std::ios::binary)
+            << R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"},]})";
+    }
+    auto both_streams = [&](const std::string& args) {
+        // The glob names the file: no shell quoting of the line break needed.
+        const std::string command = "cd '" + dir + "' && '" + CARTLINT_BINARY + "' --no-config " + args + " ./a* 2>&1";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        std::string out;
+        if (!pipe) return out;
+        std::array<char, 4096> buffer;
+        std::size_t n;
+        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+        ::pclose(pipe);
+        return out;
+    };
+    // --fix last: afterwards nothing is left to report.
+    for (const std::string& args : {std::string(""), std::string("--fix-dry-run"), std::string("--stats"), std::string("--fix")}) {
+        CAPTURE(args);
+        const std::string out = both_streams(args);
+        CAPTURE(out);
+        CHECK(out.find("a\\n::error file=README.md,line=1::forged\\u001b[2J.json") != std::string::npos);  // named, escaped
+        CHECK(out.find("\n::error") == std::string::npos);
+        CHECK(out.find('\x1b') == std::string::npos);
+    }
+    // Unreadable: the "cannot read" message names it too.
+    REQUIRE(::chmod((dir + "/" + hostile).c_str(), 0) == 0);
+    const std::string as = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+    if (as.empty() || std::system((as + "'" + CARTLINT_BINARY + "' --version >/dev/null 2>&1").c_str()) == 0) {
+        REQUIRE(::chmod(dir.c_str(), 0755) == 0);
+        const std::string command = "cd '" + dir + "' && " + as + "'" + CARTLINT_BINARY + "' --no-config ./a* 2>&1";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        REQUIRE(pipe);
+        std::string out;
+        std::array<char, 4096> buffer;
+        std::size_t n;
+        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+        ::pclose(pipe);
+        CAPTURE(out);
+        CHECK(out.find("cannot read") != std::string::npos);
+        CHECK(out.find("\n::error") == std::string::npos);
+        CHECK(out.find('\x1b') == std::string::npos);
+    }
+    std::system(("rm -rf '" + dir + "'").c_str());
 }

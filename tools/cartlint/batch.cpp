@@ -19,11 +19,13 @@ namespace cartlint::cli {
 
 namespace {
 
+// Messages on standard error name files with printable(): a CI runner reads workflow commands
+// from standard error too, and a file name is as much the user's bytes as a payload.
 void unreadable(const InputSpec& input, const std::string& error, FileResult& file, std::atomic<bool>& io_error, std::mutex& io) {
     io_error = true;
     {
         std::lock_guard lock(io);
-        std::cerr << "cartlint: " << input.display << ": cannot read: " << error << '\n';
+        std::cerr << "cartlint: " << printable(input.display) << ": cannot read: " << printable(error) << '\n';
     }
     file.result.diagnostics.push_back(
         {"io/unreadable", Severity::error, error.rfind("cannot read", 0) == 0 ? error : "cannot read the file: " + error, "", {}, {}, {}});
@@ -61,7 +63,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         if (::stat(input.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
             io_error = true;
             std::lock_guard lock(io);
-            std::cerr << "cartlint: " << input.display << ": not fixed: not a regular file (a FIFO, a device or a directory)\n";
+            std::cerr << "cartlint: " << printable(input.display) << ": not fixed: not a regular file (a FIFO, a device or a directory)\n";
             file.result.diagnostics.push_back({"io/unreadable", Severity::error, "--fix rewrites regular files only", "", {}, {}, {}});
             return;
         }
@@ -81,10 +83,10 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         } else if (fixed.text != text) {
             if (auto error = write_atomically(input.path, fixed.text, read.identity)) {
                 io_error = true;
-                std::cerr << "cartlint: " << input.display << ": not fixed, the file is unchanged: " << *error << '\n';
+                std::cerr << "cartlint: " << printable(input.display) << ": not fixed, the file is unchanged: " << printable(*error) << '\n';
                 fixed.text = text;
             } else {
-                std::cerr << "cartlint: " << input.display << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
+                std::cerr << "cartlint: " << printable(input.display) << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
             }
         }
         text = std::move(fixed.text);  // report what remains in the file as it now is

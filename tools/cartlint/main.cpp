@@ -49,7 +49,7 @@ std::optional<int> load_configuration(cli::Options& options) {
     }
     auto read = cli::read_input(path.string());
     if (read.error) {
-        std::cerr << "cartlint: cannot read the configuration " << path.string() << ": " << *read.error << '\n';
+        std::cerr << "cartlint: cannot read the configuration " << printable(path.string()) << ": " << printable(*read.error) << '\n';
         return exit_code::usage;
     }
     ConfigLoad load = parse_config(read.bytes);
@@ -58,7 +58,7 @@ std::optional<int> load_configuration(cli::Options& options) {
         write_text(std::cerr, {report}, TextStyle{false});
     }
     if (!load.ok()) {
-        std::cerr << "cartlint: the configuration " << path.string() << " has errors\n";
+        std::cerr << "cartlint: the configuration " << printable(path.string()) << " has errors\n";
         return exit_code::usage;
     }
     options.config = std::move(load.config);
@@ -83,7 +83,7 @@ int written(int code) {
 int run(int argc, char** argv) {
     auto parsed = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
     if (parsed.error) {
-        std::cerr << "cartlint: " << *parsed.error << "\nTry 'cartlint --help'.\n";
+        std::cerr << "cartlint: " << printable(*parsed.error) << "\nTry 'cartlint --help'.\n";
         return exit_code::usage;
     }
     if (parsed.options.help) {
@@ -101,7 +101,7 @@ int run(int argc, char** argv) {
     }
     if (parsed.options.explain) {
         if (explain_rule(std::cout, *parsed.options.explain)) return written(exit_code::ok);
-        std::cerr << "cartlint: no rule '" << *parsed.options.explain << "' (see cartlint --list-rules)\n";
+        std::cerr << "cartlint: no rule '" << printable(*parsed.options.explain) << "' (see cartlint --list-rules)\n";
         return exit_code::usage;
     }
 
@@ -109,7 +109,7 @@ int run(int argc, char** argv) {
     cli::Options options = parsed.options;
     if (auto error = load_configuration(options)) return *error;
     Expansion expansion = expand_inputs(options.inputs, options.extensions, options.stdin_filename);
-    for (const auto& error : expansion.errors) std::cerr << "cartlint: " << error << '\n';
+    for (const auto& error : expansion.errors) std::cerr << "cartlint: " << printable(error) << '\n';
     // --output naming one of the inputs would replace the payload with the report.
     if (options.output) {
         struct stat report{};
@@ -117,7 +117,7 @@ int run(int argc, char** argv) {
             for (const auto& input : expansion.inputs) {
                 struct stat in{};
                 if (input.path != "-" && ::stat(input.path.c_str(), &in) == 0 && in.st_dev == report.st_dev && in.st_ino == report.st_ino) {
-                    std::cerr << "cartlint: --output " << *options.output << " is the input " << input.display
+                    std::cerr << "cartlint: --output " << printable(*options.output) << " is the input " << printable(input.display)
                               << ": the report would overwrite it; nothing was written\n";
                     return exit_code::usage;
                 }
@@ -140,7 +140,7 @@ int run(int argc, char** argv) {
     if (options.output) {
         file_out.open(*options.output, std::ios::binary | std::ios::trunc);
         if (!file_out) {
-            std::cerr << "cartlint: cannot write the report to " << *options.output << '\n';
+            std::cerr << "cartlint: cannot write the report to " << printable(*options.output) << '\n';
             return exit_code::usage;
         }
     }
@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
     } catch (const std::bad_alloc&) {
         std::cerr << "cartlint: out of memory\n";
     } catch (const std::exception& e) {
-        std::cerr << "cartlint: " << e.what() << '\n';
+        std::cerr << "cartlint: " << printable(e.what()) << '\n';
     } catch (...) {
         std::cerr << "cartlint: an unknown failure\n";
     }

@@ -60,7 +60,7 @@ void write_stats(std::ostream& out, const std::vector<FileResult>& files, const 
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return seconds[a] > seconds[b]; });
     out << "slowest inputs:\n";
     for (std::size_t i = 0; i < order.size() && i < 10; ++i)
-        out << fmt::format("  {:>10.3f} ms  {}\n", seconds[order[i]] * 1e3, files[order[i]].path);
+        out << fmt::format("  {:>10.3f} ms  {}\n", seconds[order[i]] * 1e3, printable(files[order[i]].path));
 }
 
 }  // namespace cartlint::cli

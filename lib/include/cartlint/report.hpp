@@ -49,6 +49,12 @@ void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const 
 // GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=RULE::message
 void write_github(std::ostream& out, const std::vector<FileResult>& files);
 
+// `text` (a file name, an argument, a message) fit for a terminal or a CI log, as every human
+// format writes the user's bytes: C0 controls as \n, \r, \t or \u001b, DEL, C1 controls and
+// U+2028/2029 as \u escapes, bytes that are not UTF-8 as U+FFFD. A file named
+// "a\n::error file=x::forged" can then neither start a workflow command nor move the cursor.
+std::string printable(std::string_view text);
+
 // JUnit XML: one test case per file, failed when it has a finding at or above `fail_on`.
 void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severity fail_on = Severity::error);
 

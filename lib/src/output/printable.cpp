@@ -2,6 +2,8 @@
 
 #include "output/json_string.hpp"
 
+#include <cartlint/report.hpp>
+
 #include <fmt/format.h>
 
 namespace cartlint::detail {
@@ -44,3 +46,9 @@ std::string printable(std::string_view text) {
 }
 
 }  // namespace cartlint::detail
+
+namespace cartlint {
+
+std::string printable(std::string_view text) { return detail::printable(text); }
+
+}  // namespace cartlint
