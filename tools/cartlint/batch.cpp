@@ -81,7 +81,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         if (options.fix_dry_run) {
             std::cout << unified_diff(text, fixed.text, input.display);
         } else if (fixed.text != text) {
-            if (auto error = write_atomically(input.path, fixed.text, read.identity)) {
+            if (auto error = write_atomically(input.path, fixed.text, read.identity, WriteChecks{std::string_view(text), {}})) {
                 io_error = true;
                 std::cerr << "cartlint: " << printable(input.display) << ": not fixed, the file is unchanged: " << printable(*error) << '\n';
                 fixed.text = text;

@@ -27,7 +27,7 @@ OpenInput::~OpenInput() {
 }
 
 FileIdentity identity_of(const struct stat& st) noexcept {
-    return FileIdentity{st.st_dev, st.st_ino, st.st_size, st.st_mtim};
+    return FileIdentity{st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
 }
 
 ReadResult read_input(const std::string& path, std::size_t max_bytes) {

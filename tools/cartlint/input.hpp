@@ -16,9 +16,12 @@ struct FileIdentity {
     ino_t inode = 0;
     off_t size = 0;
     timespec modified{};
+    // The status change time as well: a writer can set the modification time back (tar, touch -d,
+    // cp -p rewrite a file in place and restore it), never this one.
+    timespec changed{};
     bool operator==(const FileIdentity& o) const noexcept {
         return device == o.device && inode == o.inode && size == o.size && modified.tv_sec == o.modified.tv_sec &&
-               modified.tv_nsec == o.modified.tv_nsec;
+               modified.tv_nsec == o.modified.tv_nsec && changed.tv_sec == o.changed.tv_sec && changed.tv_nsec == o.changed.tv_nsec;
     }
 };
 FileIdentity identity_of(const struct stat& st) noexcept;
