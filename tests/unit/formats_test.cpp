@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <set>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using namespace cartlint;
 
@@ -193,4 +194,44 @@ TEST_CASE("formats: control characters from the payload are escaped in text, Git
     write_junit(junit, files);
     CHECK(junit.str().find("\xEF\xBF\xBF") == std::string::npos);  // not an XML character
     CHECK(junit.str().find("evil&#10;name") != std::string::npos);  // a newline in an attribute survives
+    // The findings' lines in the body: one line each, the name's line break escaped as in text.
+    CHECK(junit.str().find("evil\\nname\xEF\xBF\xBD.json:1:") != std::string::npos);
+    CHECK(junit.str().find("\n::error") == std::string::npos);
+    CHECK(junit.str().find('\x1b') == std::string::npos);
+}
+
+// The JUnit report must be well-formed XML for any file name and payload: parsed here by Python's
+// expat (the attribute read back keeps its line break).
+TEST_CASE("formats: JUnit output is well-formed XML whatever the names", "[formats][junit][escape]") {
+    if (std::system("python3 -c 'import xml.dom.minidom' >/dev/null 2>&1") != 0) {
+        WARN("skipped: python3 with xml.dom.minidom is not installed");
+        return;
+    }
+    const std::string text = "{\"lineItems\":[],\"\\uffff\\ufffe\\u0000\\u001b]]>\\r\\n<&'\\\"\":1}";
+    const std::string path = "evil\nname\r\t\xEF\xBF\xBE\x01<&>\".json";
+    std::vector<FileResult> files{{path, text, test::linter().lint(text), {}}};
+    REQUIRE_FALSE(files[0].result.diagnostics.empty());
+    std::ostringstream junit;
+    write_junit(junit, files);
+    char name[] = "/tmp/cartlint-junit-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    const std::string xml = junit.str();
+    REQUIRE(::write(fd, xml.data(), xml.size()) == static_cast<ssize_t>(xml.size()));
+    ::close(fd);
+    // Prints the test case's name attribute as Python reads it, with its controls escaped.
+    const std::string command = std::string("python3 -c 'import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); "
+                                            "print(ascii(d.getElementsByTagName(\"testcase\")[0].getAttribute(\"name\")))' ") +
+                                name + " 2>&1";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    ::unlink(name);
+    CAPTURE(xml, out);
+    CHECK(status == 0);
+    CHECK(out == "'evil\\nname\\r\\t\\ufffd?<&>\".json'\n");
 }

@@ -3,6 +3,7 @@
 #include <cartlint/report.hpp>
 
 #include "output/json_string.hpp"
+#include "output/printable.hpp"
 
 #include <fmt/format.h>
 
@@ -54,8 +55,10 @@ void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severi
         std::string body;
         std::size_t failing = 0;
         for (const Diagnostic& d : file.result.diagnostics) {
-            body += fmt::format("{}:{}:{}: {}: {} [{}]{}\n", file.path, d.begin.line, d.begin.column, to_string(d.severity), d.message,
-                                d.rule, d.pointer.empty() ? "" : " at " + d.pointer);
+            // A line each, as the text format writes it: the user's bytes printable (a line break
+            // in a name would otherwise split a finding's line in the dashboard).
+            body += fmt::format("{}:{}:{}: {}: {} [{}]{}\n", detail::printable(file.path), d.begin.line, d.begin.column, to_string(d.severity),
+                                detail::printable(d.message), d.rule, d.pointer.empty() ? "" : " at " + detail::printable(d.pointer));
             failing += d.severity >= fail_on;
         }
         if (failing == 0) {
