@@ -290,3 +290,12 @@ TEST_CASE("fix files: extended attributes (ACLs, labels, user attributes) are ke
     const ssize_t n = ::getxattr(file.c_str(), "user.cartlint-test", got, sizeof got);
     CHECK(std::string(got, n > 0 ? static_cast<std::size_t>(n) : 0) == value);
 }
+
+// A name of 245 bytes is legal, but with ".cartlint-XXXXXX" after it the temporary file's is not.
+TEST_CASE("fix files: a file whose name is near the length limit is fixed", "[fix][files]") {
+    Scratch s;
+    const auto file = s.write(std::string(245, 'c') + ".json", broken);
+    CHECK(cartlint_fix("--fix " + quoted(file)) == exit_code::ok);
+    CHECK(test::read_file(file) == repaired);
+    CHECK(names_in(s.dir) == std::vector<std::string>{file.filename().string()});
+}

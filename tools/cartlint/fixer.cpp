@@ -163,8 +163,16 @@ std::optional<std::string> write_atomically(const std::string& path, const std::
         return std::string("the file is read-only for you");
     if (as_read && !(identity_of(original) == *as_read)) return std::string("the file changed while cartlint was fixing it");
 
+    // Named after the file, so a leftover (after a crash) says whose it is; a name near the
+    // file system's limit (255 bytes) leaves no room for the suffix: then a short one in the same
+    // directory (the rename must not cross file systems).
     std::string temp = target + ".cartlint-XXXXXX";
     int fd = ::mkstemp(temp.data());
+    if (fd < 0 && errno == ENAMETOOLONG) {
+        const std::size_t slash = target.find_last_of('/');
+        temp = (slash == std::string::npos ? std::string() : target.substr(0, slash + 1)) + ".cartlint-XXXXXX";
+        fd = ::mkstemp(temp.data());
+    }
     if (fd < 0) return std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
     auto fail = [&](const std::string& what) {
         std::string reason = what + (errno ? std::string(": ") + std::strerror(errno) : std::string());
