@@ -24,7 +24,12 @@ std::uint64_t lint_ndjson_lines(const Linter& linter, std::string_view text, std
             LintResult r = linter.lint(doc, options);
             if (first_document) out.kind = r.kind;
             first_document = false;
-            if (!r.diagnostics.empty() && keep) keep->push_back({line, first_offset + start, std::string(doc)});
+            if (!r.diagnostics.empty() && keep) {
+                // A line over the size limit has one finding, at its start: the start is all its
+                // excerpt shows (a window of about a hundred characters), so only that is kept.
+                constexpr std::size_t excerpt_bytes = 4096;
+                keep->push_back({line, first_offset + start, std::string(doc.size() > max_document_bytes ? doc.substr(0, excerpt_bytes) : doc)});
+            }
             for (auto& d : r.diagnostics) {
                 // A document is one line, unless a repair spans it: keep positions in the stream.
                 d.begin.line += line - 1;
@@ -180,6 +185,9 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
         std::size_t dropped = 0;  // bytes of an over-long line not kept (see below)
         while (!end) {  // until the buffer holds a line break (a line may be longer than a batch)
             const std::size_t have = b.text.size();
+            // A line longer than a batch may grow to the size limit: room for that at once, as
+            // growing by doubling would reserve twice the limit on the way.
+            if (have >= batch_bytes) b.text.reserve(max_document_bytes + 1 + (1 << 16));
             b.text.resize(std::max(have + (1 << 16), batch_bytes));
             const std::size_t n = std::fread(b.text.data() + have, 1, b.text.size() - have, in);
             b.text.resize(have + n);

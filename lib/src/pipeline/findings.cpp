@@ -1,27 +1,147 @@
 #include "pipeline/findings.hpp"
 
+#include <algorithm>
+#include <numeric>
+
 namespace cartlint::detail {
 
-Diagnostic& Findings::at_value(std::uint32_t node, std::string rule, Severity severity, std::string message) {
-    Diagnostic& d = list_.emplace_back();
+bool setting_names_rule(const RuleSetting& s, std::string_view rule) noexcept {
+    const std::string_view r = s.rule;
+    if (r == rule || r == "*") return true;
+    // "quirk/*": the category, slash included.
+    return r.size() >= 2 && r.ends_with("/*") && rule.starts_with(r.substr(0, r.size() - 1));
+}
+
+bool setting_covers_pointer(const RuleSetting& s, std::string_view pointer) noexcept {
+    if (s.pointer.empty()) return true;
+    return pointer.starts_with(s.pointer) && (pointer.size() == s.pointer.size() || pointer[s.pointer.size()] == '/');
+}
+
+bool rule_off_everywhere(const std::vector<RuleSetting>& settings, std::string_view rule) noexcept {
+    bool off = false;
+    for (const auto& s : settings) {
+        if (!setting_names_rule(s, rule)) continue;
+        if (s.pointer.empty())
+            off = !s.severity;
+        else if (s.severity)
+            off = false;  // back on below that pointer
+    }
+    return off;
+}
+
+bool is_schema_value_finding(std::string_view rule) noexcept {
+    static constexpr std::string_view value_rules[] = {"schema/type",    "schema/enum",    "schema/const",
+                                                       "schema/minimum", "schema/maximum", "schema/max-items"};
+    return std::find(std::begin(value_rules), std::end(value_rules), rule) != std::end(value_rules);
+}
+
+bool supersedes_schema_value_findings(std::string_view rule) noexcept {
+    return (!rule.starts_with("schema/") && !rule.starts_with("quirk/")) || rule == "quirk/line-item-id-string" ||
+           rule == "quirk/partner-ids-string";
+}
+
+bool Findings::turned_off(std::string_view rule, std::string_view pointer) const {
+    if (!admission_.settings) return false;
+    const RuleSetting* last = nullptr;
+    for (const auto& s : *admission_.settings)
+        if (setting_names_rule(s, rule) && setting_covers_pointer(s, pointer)) last = &s;
+    return last && !last->severity;
+}
+
+bool Findings::wants_rule(std::string_view rule) const {
+    if (!bounded_ || supersedes_schema_value_findings(rule)) return true;
+    if (rule == admission_.dropped_rule) return false;
+    return !(admission_.settings && rule_off_everywhere(*admission_.settings, rule));
+}
+
+bool Findings::wants(std::uint32_t node, std::string_view rule, bool at_key) const {
+    if (!wants_rule(rule)) return false;
+    if (!bounded_ || supersedes_schema_value_findings(rule) || is_schema_value_finding(rule)) return true;
+    const auto it = per_rule_.find(rule);
+    if (it == per_rule_.end() || it->second.heap.size() <= findings_per_rule || node >= doc_.map.size()) return true;
+    const std::size_t offset = at_key && doc_.map.has_key(node) ? doc_.map[node].key_begin : doc_.map[node].begin;
+    // One at the same place as the last kept one arose later: it would come after it too.
+    return offset < it->second.heap.front().offset;
+}
+
+Diagnostic& Findings::add(std::uint32_t node, std::string rule, Severity severity, std::string message, bool at_key) {
+    Diagnostic d;
+    d.pointer = doc_.pointer(node);
+    if (bounded_) {
+        // Seen even when not kept: a rule turned off still replaces the schema's verdict.
+        if (supersedes_schema_value_findings(rule)) ruled_.insert(d.pointer);
+        if (rule == admission_.dropped_rule || turned_off(rule, d.pointer)) return scratch_ = Diagnostic{};
+    }
     d.rule = std::move(rule);
     d.severity = severity;
     d.message = std::move(message);
-    d.pointer = doc_.pointer(node);
     if (node < doc_.map.size()) {
-        d.begin.offset = doc_.map[node].begin;
-        d.end.offset = doc_.map[node].end;
+        const SourceNode& n = doc_.map[node];
+        const bool key = at_key && doc_.map.has_key(node);
+        d.begin.offset = key ? n.key_begin : n.begin;
+        d.end.offset = key ? n.key_end : n.end;
     }
-    return d;
+    if (bounded_ && admission_.drop && admission_.drop(d)) return scratch_ = Diagnostic{};
+    const std::size_t serial = next_serial_++;
+    if (bounded_ && !is_schema_value_finding(d.rule)) {
+        // The first findings_per_rule + 1 by position: the last of them becomes the "and N more".
+        auto it = per_rule_.find(d.rule);
+        if (it == per_rule_.end()) it = per_rule_.emplace(d.rule, PerRule{}).first;
+        PerRule& r = it->second;
+        const Kept k{d.begin.offset, serial, list_.size()};
+        if (r.heap.size() > findings_per_rule) {
+            ++r.left_out;
+            if (!(k < r.heap.front())) return scratch_ = Diagnostic{};
+            // Earlier than the last kept one (rules do not all report in document order): it takes its place.
+            std::pop_heap(r.heap.begin(), r.heap.end());
+            const std::size_t index = r.heap.back().index;
+            r.heap.back() = {k.offset, serial, index};
+            std::push_heap(r.heap.begin(), r.heap.end());
+            list_[index] = std::move(d);
+            serials_[index] = serial;
+            reordered_ = true;
+            return list_[index];
+        }
+        r.heap.push_back(k);
+        std::push_heap(r.heap.begin(), r.heap.end());
+    }
+    list_.push_back(std::move(d));
+    serials_.push_back(serial);
+    return list_.back();
+}
+
+Diagnostic& Findings::at_value(std::uint32_t node, std::string rule, Severity severity, std::string message) {
+    return add(node, std::move(rule), severity, std::move(message), false);
 }
 
 Diagnostic& Findings::at_key(std::uint32_t node, std::string rule, Severity severity, std::string message) {
-    Diagnostic& d = at_value(node, std::move(rule), severity, std::move(message));
-    if (node < doc_.map.size() && doc_.map.has_key(node)) {
-        d.begin.offset = doc_.map[node].key_begin;
-        d.end.offset = doc_.map[node].key_end;
+    return add(node, std::move(rule), severity, std::move(message), true);
+}
+
+std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
+    for (auto& [rule, r] : per_rule_)
+        if (r.left_out) left_out[rule] += r.left_out;
+    std::vector<std::size_t> order(list_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    if (reordered_) std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return serials_[a] < serials_[b]; });
+    std::vector<Diagnostic> out;
+    out.reserve(list_.size());
+    for (std::size_t i : order) {
+        Diagnostic& d = list_[i];
+        if (!ruled_.empty() && is_schema_value_finding(d.rule) && ruled_.count(d.pointer)) continue;
+        out.push_back(std::move(d));
     }
-    return d;
+    clear();
+    return out;
+}
+
+void Findings::clear() {
+    list_.clear();
+    serials_.clear();
+    next_serial_ = 0;
+    reordered_ = false;
+    per_rule_.clear();
+    ruled_.clear();
 }
 
 }  // namespace cartlint::detail

@@ -1,32 +1,107 @@
 #pragma once
 // Collects the findings of every stage against source nodes; positions (line, column) are
 // resolved once at the end, against the user's original text.
+//
+// With an Admission, findings are bounded as they arrive, not once they are all built: a finding
+// the user turned off or that a filter drops is never kept, and of each rule only the first
+// findings_per_rule + 1 by position are kept (the rest are counted), so memory follows the
+// input, not the number of findings. The schema's value findings are the exception: a rule's
+// finding at the same pointer, which may come later, replaces them (see take()), so they are
+// kept until then; there is at most one of each per value.
 
 #include "parse/json_document.hpp"
+#include "repair/recover.hpp"  // findings_per_rule: the recovering scanner bounds its faults alike
 
 #include <cartlint/diagnostic.hpp>
+#include <cartlint/linter.hpp>
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace cartlint::detail {
 
+// Findings left out by rule: counted where they arose, never kept.
+using LeftOut = std::map<std::string, std::size_t, std::less<>>;
+
+// Whether a setting names this rule: its id, its category ("quirk/*") or every rule ("*").
+bool setting_names_rule(const RuleSetting& setting, std::string_view rule) noexcept;
+// Whether a setting applies to a finding of its rule at `pointer` (at or below its own pointer).
+bool setting_covers_pointer(const RuleSetting& setting, std::string_view pointer) noexcept;
+// Whether the settings turn `rule` off wherever it could report.
+bool rule_off_everywhere(const std::vector<RuleSetting>& settings, std::string_view rule) noexcept;
+
+// Whether a rule's finding at a pointer replaces the schema's value findings there (a rule that
+// checks a value knows more than the schema's generic verdict: quantity "2" is a coerced string).
+bool supersedes_schema_value_findings(std::string_view rule) noexcept;
+// The schema's value findings, which such a rule finding replaces.
+bool is_schema_value_finding(std::string_view rule) noexcept;
+
+// What a document's findings must pass to be kept.
+struct Admission {
+    const std::vector<RuleSetting>* settings = nullptr;   // the user's: a finding turned off is dropped
+    std::function<bool(const Diagnostic&)> drop;           // a filter of the pipeline (e.g. findings resting on a guess)
+    std::string_view dropped_rule;                         // every finding of this rule is dropped
+};
+
 class Findings {
 public:
+    // Every finding is kept (the configuration's own findings).
     explicit Findings(const JsonDocument& doc) : doc_(doc) {}
+    // A document's findings, bounded as they arrive.
+    Findings(const JsonDocument& doc, Admission admission) : doc_(doc), admission_(std::move(admission)), bounded_(true) {}
 
-    // The finding spans the value of `node`.
+    // The finding spans the value of `node`. The returned finding may be a scratch one that is
+    // not kept (the caller may still set its fix).
     Diagnostic& at_value(std::uint32_t node, std::string rule, Severity severity, std::string message);
     // The finding spans the member name of `node` (its value when it has no name).
     Diagnostic& at_key(std::uint32_t node, std::string rule, Severity severity, std::string message);
 
+    // False when a finding of `rule` at `node` would certainly not be kept: the caller can skip
+    // building its message. Never false for a rule whose findings replace others (their pointer
+    // must be seen even when they are not kept).
+    bool wants(std::uint32_t node, std::string_view rule, bool at_key = false) const;
+    // False when `rule` is turned off everywhere and nothing else needs its findings: a rule may
+    // then skip its work altogether.
+    bool wants_rule(std::string_view rule) const;
+
+    // Everything kept so far, in the order it arose (unbounded, without admission).
     std::vector<Diagnostic>& list() noexcept { return list_; }
+    // The kept findings in the order they arose, the schema's superseded value findings removed;
+    // `left_out` gains the count of those not kept, by rule.
+    std::vector<Diagnostic> take(LeftOut& left_out);
+    // Forget every finding (validation starts over).
+    void clear();
+
     const JsonDocument& document() const noexcept { return doc_; }
 
 private:
+    struct Kept {
+        std::size_t offset, serial, index;  // where it is, when it arose, where it is in list_
+        bool operator<(const Kept& o) const noexcept { return offset != o.offset ? offset < o.offset : serial < o.serial; }
+    };
+    struct PerRule {
+        std::vector<Kept> heap;  // the kept ones, the last by position on top
+        std::size_t left_out = 0;
+    };
+
+    Diagnostic& add(std::uint32_t node, std::string rule, Severity severity, std::string message, bool at_key);
+    bool turned_off(std::string_view rule, std::string_view pointer) const;
+
     const JsonDocument& doc_;
+    Admission admission_;
+    bool bounded_ = false;
     std::vector<Diagnostic> list_;
+    std::vector<std::size_t> serials_;  // by list_ index: when each arose
+    std::size_t next_serial_ = 0;
+    bool reordered_ = false;            // a kept finding was replaced by an earlier one
+    std::map<std::string, PerRule, std::less<>> per_rule_;
+    std::unordered_set<std::string> ruled_;  // pointers of findings that replace schema value findings
+    Diagnostic scratch_;
 };
 
 }  // namespace cartlint::detail

@@ -25,6 +25,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -43,8 +45,12 @@ struct Linter::Impl {
     NativeValidator validator{index};
     RuleEngine rules{index};
 
-    // Everything after parsing: returns findings with offsets into doc.text.
-    std::vector<Diagnostic> analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options) const;
+    // Everything after parsing: returns findings with offsets into doc.text; those not kept
+    // (past the cap) are counted in `left_out`. `drop` filters findings as they arise.
+    std::vector<Diagnostic> analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options, LeftOut& left_out,
+                                    std::function<bool(const Diagnostic&)> drop = {}) const;
+    // A whole lint but for the cap's closing step and the positions.
+    LintResult check(std::string_view text, const LintOptions& options, LeftOut& left_out) const;
 };
 
 Linter::Linter() : impl_(std::make_unique<const Impl>()) {}
@@ -65,26 +71,6 @@ std::size_t LintResult::count(Severity severity) const noexcept {
 
 namespace {
 
-// A rule that checks a value knows more than the schema's generic verdict on it (quantity "2"
-// is a coerced string, not a type error; billingCycle "Monthly" works): its finding replaces
-// the schema's value findings at the same place.
-void drop_superseded_schema_findings(std::vector<Diagnostic>& diagnostics) {
-    static constexpr std::string_view value_rules[] = {"schema/type", "schema/enum", "schema/const", "schema/minimum",
-                                                       "schema/maximum", "schema/max-items"};
-    // A hash set of copies (erase_if moves the diagnostics around): linear in the findings, which
-    // a hostile document can have by the hundred thousand.
-    std::unordered_set<std::string> ruled;
-    for (const auto& d : diagnostics)
-        if ((d.rule.compare(0, 7, "schema/") != 0 && d.rule.compare(0, 6, "quirk/") != 0) || d.rule == "quirk/line-item-id-string" ||
-            d.rule == "quirk/partner-ids-string")
-            ruled.insert(d.pointer);
-    if (ruled.empty()) return;
-    std::erase_if(diagnostics, [&](const Diagnostic& d) {
-        if (std::find(std::begin(value_rules), std::end(value_rules), d.rule) == std::end(value_rules)) return false;
-        return ruled.count(d.pointer) != 0;
-    });
-}
-
 Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t offset, std::size_t length) {
     Diagnostic d;
     d.rule = std::move(rule);
@@ -95,23 +81,13 @@ Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t 
     return d;
 }
 
-bool setting_applies(const RuleSetting& s, const Diagnostic& d) {
-    const std::string& r = s.rule;
-    bool rule = r == d.rule || r == "*" ||
-                (r.size() >= 2 && r.compare(r.size() - 2, 2, "/*") == 0 && d.rule.compare(0, r.size() - 1, r, 0, r.size() - 1) == 0);
-    if (!rule) return false;
-    if (s.pointer.empty()) return true;
-    return d.pointer.compare(0, s.pointer.size(), s.pointer) == 0 &&
-           (d.pointer.size() == s.pointer.size() || d.pointer[s.pointer.size()] == '/');
-}
-
 // The user's severities: the last setting that applies wins; one without a severity drops the finding.
 void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics) {
     if (settings.empty()) return;
     std::erase_if(diagnostics, [&](Diagnostic& d) {
         const RuleSetting* last = nullptr;
         for (const auto& s : settings)
-            if (setting_applies(s, d)) last = &s;
+            if (setting_names_rule(s, d.rule) && setting_covers_pointer(s, d.pointer)) last = &s;
         if (!last) return false;
         if (!last->severity) return true;
         d.severity = *last->severity;
@@ -119,10 +95,21 @@ void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<D
     });
 }
 
+// 4999900 -> "4,999,900".
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 // At most findings_per_rule findings of one rule per document, the first by position, then one
 // that says how many more there were: the same in every format, and bounded whatever the input.
-void cap_per_rule(std::vector<Diagnostic>& diagnostics) {
-    if (diagnostics.size() <= findings_per_rule) return;
+// The stages keep at most findings_per_rule + 1 of a rule and count the rest in `left_out`.
+void cap_per_rule(std::vector<Diagnostic>& diagnostics, const LeftOut& left_out) {
+    if (diagnostics.size() <= findings_per_rule && left_out.empty()) return;
     std::stable_sort(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.begin.offset < b.begin.offset; });
     std::unordered_map<std::string, std::size_t> seen;
@@ -140,7 +127,9 @@ void cap_per_rule(std::vector<Diagnostic>& diagnostics) {
     }
     for (auto& [rule, at] : summary_of) {
         Diagnostic& s = kept[at];
-        s.message = fmt::format("and {} more like this: only the first {} are listed", seen[rule] - findings_per_rule, findings_per_rule);
+        const auto more = left_out.find(rule);
+        const std::size_t total = seen[rule] + (more == left_out.end() ? 0 : more->second);
+        s.message = fmt::format("and {} more like this: only the first {} are listed", grouped(total - findings_per_rule), findings_per_rule);
     }
     diagnostics = std::move(kept);
 }
@@ -167,9 +156,13 @@ void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnosti
 
 }  // namespace
 
-std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options) const {
+std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options, LeftOut& left_out,
+                                              std::function<bool(const Diagnostic&)> drop) const {
     if (kind == DocumentKind::automatic) kind = detect_kind(doc);
-    Findings findings(doc);
+    // Bounded as they arise: what the user turned off, and a rule's findings past the cap, are
+    // never built into the list (a document whose every value is wrong costs the cap, not a
+    // finding per value).
+    Findings findings(doc, Admission{&options.rule_settings, std::move(drop), {}});
     if (options.engine == SchemaEngine::valijson) {
         rules.prepare(doc, kind, findings);
         reference().validate(kind, doc, findings);
@@ -184,7 +177,7 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
         VisitRequest request{rules.subscribed(), visits, members};
         validator.validate(kind, doc, findings, &request);
         if (request.names_need_preparation) {
-            findings.list().clear();
+            findings.clear();
             visits.clear();
             members.clear();
             rules.prepare(doc, kind, findings);
@@ -194,15 +187,34 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
         }
         rules.run(doc, kind, options, findings, &visits, &members);
     }
-    auto out = std::move(findings.list());
-    drop_superseded_schema_findings(out);
+    // A rule that checks a value knows more than the schema's generic verdict on it (quantity "2"
+    // is a coerced string, not a type error; billingCycle "Monthly" works): take() drops the
+    // schema's value findings where a rule reported at the same pointer.
+    LeftOut found_left_out;
+    auto out = findings.take(found_left_out);
     // A PATCH that changes an order's status sends only what changes: nothing else is required.
-    if (kind == DocumentKind::order && order_shape(doc.dom) == OrderShape::status_change)
+    if (kind == DocumentKind::order && order_shape(doc.dom) == OrderShape::status_change) {
         std::erase_if(out, [](const Diagnostic& d) { return d.rule == "schema/required"; });
+        found_left_out.erase("schema/required");
+    }
+    for (auto& [rule, n] : found_left_out) left_out[rule] += n;
     return out;
 }
 
 LintResult Linter::lint(std::string_view text, const LintOptions& options) const {
+    LeftOut left_out;
+    LintResult result = impl_->check(text, options, left_out);
+    try {
+        cap_per_rule(result.diagnostics, left_out);
+        resolve_positions(text, result.diagnostics);
+    } catch (const std::bad_alloc&) {
+        result.diagnostics.clear();
+        result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
+    }
+    return result;
+}
+
+LintResult Linter::Impl::check(std::string_view text, const LintOptions& options, LeftOut& left_out) const {
     LintResult result;
     DocumentKind kind = options.kind;
     std::optional<Stringified> stringified;
@@ -222,14 +234,13 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                 fmt::format("the text is {}, not UTF-8: save it as UTF-8 (cartlint checks nothing else in it)", *encoding), 0, 0));
             result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
             apply_rule_settings(options.rule_settings, result.diagnostics);
-            resolve_positions(text, result.diagnostics);
             return result;
         }
         auto fault = parse_strict(text, doc);
         if (!fault && (stringified = stringified_document(text, doc))) {
             // Checked below, once this document's memory is given back.
         } else if (!fault) {
-            result.diagnostics = impl_->analyse(doc, kind, options);
+            result.diagnostics = analyse(doc, kind, options, left_out);
         } else if (fault->rule.rfind("limit/", 0) == 0) {
             // Past a limit the strict parser has already checked the syntax of the whole text:
             // nothing to recover, and a huge input must not be scanned again.
@@ -238,6 +249,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
             // Not JSON: name every syntax fault, then check the repaired text as far as it goes,
             // reporting at the user's own positions.
             Recovery recovery = recover(text);
+            for (auto& [rule, n] : recovery.left_out) left_out[rule] += n;
             std::vector<Edit> edits;
             for (auto& r : recovery.repairs) {
                 Diagnostic& d = result.diagnostics.emplace_back(syntax_diagnostic(r.rule, r.message, r.offset, r.length));
@@ -255,17 +267,19 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
                 DomPool::Document pooled_fixed(pool, false);
                 JsonDocument& fixed = pooled_fixed.get();
                 std::vector<Diagnostic> later;
-                if (auto still = parse_strict(repaired, fixed))
+                if (auto still = parse_strict(repaired, fixed)) {
                     later.push_back(syntax_diagnostic(still->rule, still->message, still->offset, still->length));
-                else
-                    later = impl_->analyse(fixed, kind, options);
-                // Only what does not rest on a guess of the recovery is reported.
-                std::vector<std::size_t> guesses;
-                for (const auto& r : recovery.repairs)
-                    if (!r.safe) guesses.push_back(r.offset);
-                if (!guesses.empty() && !later.empty()) {
-                    const GuessedStructure guessed(fixed, edits, std::move(guesses));
-                    std::erase_if(later, [&](const Diagnostic& d) { return guessed.depends_on_guess(d); });
+                } else {
+                    // Only what does not rest on a guess of the recovery is reported: filtered as
+                    // the findings arise, before the cap counts them.
+                    std::vector<std::size_t> guesses;
+                    for (const auto& r : recovery.repairs)
+                        if (!r.safe) guesses.push_back(r.offset);
+                    std::optional<GuessedStructure> guessed;
+                    if (!guesses.empty()) guessed.emplace(fixed, edits, std::move(guesses));
+                    later = analyse(fixed, kind, options, left_out,
+                                    guessed ? std::function<bool(const Diagnostic&)>([&](const Diagnostic& d) { return guessed->depends_on_guess(d); })
+                                            : std::function<bool(const Diagnostic&)>());
                 }
                 for (auto& d : later) {
                     d.begin.offset = to_original.to_original(d.begin.offset);
@@ -286,10 +300,12 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         }
     } catch (const std::bad_alloc&) {
         // Out of memory for this document: say so and go on with the next one.
+        left_out.clear();
         result.diagnostics.clear();
         result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
     } catch (const std::exception& e) {
         // A bug or resource exhaustion inside cartlint: say so instead of letting it escape.
+        left_out.clear();
         result.diagnostics.clear();
         result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
     }
@@ -299,7 +315,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         result.diagnostics.push_back(syntax_diagnostic(
             "syntax/stringified-json", "the document is a JSON string that holds the JSON: it was serialised twice; send the JSON itself",
             stringified->begin, stringified->end - stringified->begin));
-        LintResult inner = lint(stringified->inner, options);
+        LintResult inner = check(stringified->inner, options, left_out);
         kind = inner.kind;
         for (auto& d : inner.diagnostics) {
             const auto at = [&](std::size_t offset) { return stringified->source[std::min(offset, stringified->source.size() - 1)]; };
@@ -311,8 +327,6 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
     }
     result.kind = kind == DocumentKind::automatic ? DocumentKind::cart : kind;
     apply_rule_settings(options.rule_settings, result.diagnostics);
-    cap_per_rule(result.diagnostics);
-    resolve_positions(text, result.diagnostics);
     return result;
 }
 

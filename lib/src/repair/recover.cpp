@@ -95,15 +95,16 @@ public:
             if (i_ >= t_.size()) break;
             step(t_[i_]);
         }
-        if (too_deep_) return {std::move(repairs_), false};
+        if (too_deep_) return {std::move(repairs_), false, {}};
         finish();
-        bool capped = false;
+        std::vector<std::pair<std::string, std::size_t>> left_out;
         for (const auto& [rule, at] : overflow_at_) {
             const std::size_t more = per_rule_[rule] - findings_per_rule;
             repairs_.push_back({rule, fmt::format("and {} more like this: only the first {} are listed", more, findings_per_rule), at, 0, {}, false, ""});
-            capped = true;
+            left_out.emplace_back(rule, more - 1);
         }
-        if (capped) return {std::move(repairs_), false};  // incompletely repaired: nothing more to check
+        // Incompletely repaired: nothing more to check.
+        if (!left_out.empty()) return {std::move(repairs_), false, std::move(left_out)};
         if (!nbsp_.empty()) {
             const std::size_t first = nbsp_.front().offset, length = nbsp_.front().length, count = nbsp_.size();
             add("syntax/non-breaking-space",
@@ -112,7 +113,7 @@ public:
                                          "and line breaks", count),
                 first, length, std::move(nbsp_), true, "replace them with spaces");
         }
-        return {std::move(repairs_), saw_value_};
+        return {std::move(repairs_), saw_value_, {}};
     }
 
 private:

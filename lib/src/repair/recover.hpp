@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cartlint::detail {
@@ -29,6 +30,9 @@ struct Repair {
 struct Recovery {
     std::vector<Repair> repairs;
     bool usable = false;  // the repaired text is worth parsing (there was a value to recover)
+    // By rule, the faults past the cap not in `repairs` (the repair that says how many were left
+    // out is the first of them): what the linter's own cap counts on.
+    std::vector<std::pair<std::string, std::size_t>> left_out;
 };
 
 // At most this many faults of one rule are named; past it one more finding says how many were left

@@ -3,7 +3,20 @@
 #include "rules/registry.hpp"
 #include "schema/canonical_names.hpp"
 
+#include <algorithm>
+
 namespace cartlint::detail {
+
+namespace {
+
+// The rules this thread's current run skips (the engine itself is shared between threads).
+thread_local std::vector<const Rule*> off_rules;
+
+bool is_off(const Rule* rule) noexcept {
+    return !off_rules.empty() && std::find(off_rules.begin(), off_rules.end(), rule) != off_rules.end();
+}
+
+}  // namespace
 
 RuleEngine::RuleEngine(const SchemaIndex& index)
     : index_(index), dispatch_(index.nodes().size()), subscribed_(index.nodes().size(), 0) {
@@ -28,18 +41,25 @@ void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& finding
 void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
                      const std::vector<Visit>* visits, const std::vector<Node>* members) const {
     RuleContext context(doc, options, kind, findings, options.now.value_or(std::chrono::system_clock::now()));
+    // A rule the user turned off costs nothing (unless its findings still replace the schema's).
+    off_rules.clear();
+    if (!options.rule_settings.empty())
+        for (const Rule* rule : checked_rules())
+            if (!findings.wants_rule(rule->doc().id)) off_rules.push_back(rule);
     if (!visits) return walk(context, doc.root(), &index_.root(kind));
     for (const Visit& v : *visits) {
         const Node* table = members && v.members != Visit::no_members ? members->data() + v.members : nullptr;
         context.visiting(v.node, v.schema, table);
-        for (const Rule* rule : dispatch_[v.schema->index]) rule->check(context, v.node, *v.schema);
+        for (const Rule* rule : dispatch_[v.schema->index])
+            if (!is_off(rule)) rule->check(context, v.node, *v.schema);
     }
 }
 
 void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema) const {
     if (!node || !schema) return;
     context.visiting(node, schema, nullptr);
-    for (const Rule* rule : dispatch_[schema->index]) rule->check(context, node, *schema);
+    for (const Rule* rule : dispatch_[schema->index])
+        if (!is_off(rule)) rule->check(context, node, *schema);
 
     const JsonDocument& doc = context.document();
     const rapidjson::Value& value = *node.value;

@@ -110,6 +110,11 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
         if (schema && schema->member(name)) continue;
         if (counts[folded(name)] > 1) continue;
         if (!reported.insert(id).second) continue;
+        // Past the cap, or turned off: no message (its did-you-mean is an edit distance per known name).
+        if (!findings.wants(id, "schema/unknown-property", true)) {
+            findings.at_key(id, "schema/unknown-property", default_severity("schema/unknown-property"), {});  // counted
+            continue;
+        }
         std::string message = fmt::format("{} has no property '{}'", what(at), name);
         std::optional<std::string> guess;
         if (schema) {

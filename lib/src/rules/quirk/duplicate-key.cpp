@@ -29,6 +29,7 @@ public:
     const RuleDoc& doc() const noexcept override { return rules::doc; }
     void check(RuleContext&, Node, const SchemaNode&) const override {}
     void prepare(JsonDocument& document, const SchemaNode&, Findings& findings) const override {
+        if (!findings.wants_rule(rules::doc.id)) return;  // turned off: not even looked for
         std::vector<Repeat> repeats;
         visit(document, document.root(), repeats);
         if (repeats.empty()) return;
@@ -41,7 +42,9 @@ public:
         LineIndex(document.text).resolve(std::move(offsets), at);
         for (std::size_t i = 0; i < repeats.size(); ++i)
             findings.at_key(repeats[i].later, std::string(rules::doc.id), rules::doc.severity,
-                            fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
+                            !findings.wants(repeats[i].later, rules::doc.id, true)
+                                ? std::string()  // counted, never shown: no message
+                                : fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
                                         repeats[i].later_name, repeats[i].earlier_name, at[i].line, at[i].column));
     }
 
