@@ -7,7 +7,7 @@
 #include "test_support.hpp"
 
 #include "parse/strict_parser.hpp"
-#include "pipeline/findings.hpp"
+#include "core/findings.hpp"
 #include "rules/registry.hpp"
 #include "schema/canonical_names.hpp"
 #include "schema/native_validator.hpp"

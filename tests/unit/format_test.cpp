@@ -4,9 +4,9 @@
 #include "test_support.hpp"
 
 #include "rules/format/format_checks.hpp"
-#include "rules/support/date_time.hpp"
+#include "core/date_time.hpp"
 #include "rules/support/regions.hpp"
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 #include "schema/schema_index.hpp"
 
 #include <cartlint/rules.hpp>

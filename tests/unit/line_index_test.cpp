@@ -1,4 +1,4 @@
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 
 #include <catch2/catch.hpp>
 

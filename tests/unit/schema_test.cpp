@@ -3,7 +3,7 @@
 
 #include "test_support.hpp"
 
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
 #include "schema/schema_index.hpp"
 #include "schema/valijson_engine.hpp"

@@ -1,6 +1,6 @@
 // The source map: every value's span, member names, and pointers back to it.
 
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
 
 #include <catch2/catch.hpp>

@@ -4,10 +4,10 @@
 #include <cartlint/config.hpp>
 #include <cartlint/rules.hpp>
 
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
-#include "pipeline/findings.hpp"
-#include "rules/support/spelling.hpp"
+#include "core/findings.hpp"
+#include "core/spelling.hpp"
 #include "schema/schema_index.hpp"
 #include "schema/native_validator.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Which schema a payload is checked against, when the user did not say.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 #include <cartlint/document_kind.hpp>
 

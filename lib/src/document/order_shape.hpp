@@ -4,7 +4,7 @@
 // cancels an order sends only what changes. An order says which it is by the fields the service
 // sets.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 namespace cartlint::detail {
 

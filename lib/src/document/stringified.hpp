@@ -3,7 +3,7 @@
 // service expects ("{\"lineItems\":[…]}"), as code that serialises an already serialised string
 // sends it. The service reads a string where it expects a cart and rejects it.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 #include <optional>
 #include <string>

@@ -2,7 +2,7 @@
 
 #include <cartlint/report.hpp>
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 
 namespace cartlint {
 

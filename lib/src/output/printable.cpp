@@ -1,6 +1,6 @@
 #include "output/printable.hpp"
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 
 #include <cartlint/report.hpp>
 

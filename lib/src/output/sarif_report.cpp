@@ -4,9 +4,9 @@
 #include <cartlint/rules.hpp>
 #include <cartlint/version.hpp>
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 #include "output/source_lines.hpp"
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 
 #include <fmt/format.h>
 

@@ -3,10 +3,10 @@
 
 #include <cartlint/report.hpp>
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 #include "output/printable.hpp"
 #include "output/source_lines.hpp"
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 
 #include <algorithm>
 #include <optional>

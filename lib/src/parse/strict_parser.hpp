@@ -1,7 +1,7 @@
 #pragma once
 // Strict JSON (RFC 8259) parse with RapidJSON that also records the source map.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 #include <cartlint/linter.hpp>
 

@@ -2,7 +2,7 @@
 // Names a RapidJSON parse error: a `syntax/…` rule id and a message that says what was expected
 // and what was found there.
 
-#include "parse/rapidjson_config.hpp"
+#include "core/rapidjson_config.hpp"
 #include "parse/strict_parser.hpp"
 
 namespace cartlint::detail {

@@ -1,6 +1,6 @@
 // What each syntax/… and limit/… finding means. The examples are complete documents.
 
-#include "rules/stage_rule_docs.hpp"
+#include "core/stage_rule_docs.hpp"
 
 namespace cartlint::detail {
 namespace {

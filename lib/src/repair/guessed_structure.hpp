@@ -4,7 +4,7 @@
 // invention, not the user's: "quantity is missing" may only mean the guess moved it. Findings
 // that depend on such a guess are not reported; the syntax fault that forced it is.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 #include <cartlint/diagnostic.hpp>
 

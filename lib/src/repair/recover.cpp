@@ -1,6 +1,6 @@
 #include "repair/recover.hpp"
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 #include "parse/syntax_fault.hpp"
 
 #include <fmt/format.h>

@@ -8,6 +8,8 @@
 // repairs become fixes. The others (closing a truncated document, dropping trailing garbage)
 // serve recovery only, so the schema and the rules can still check the rest.
 
+#include "core/finding_limits.hpp"
+
 #include <cartlint/diagnostic.hpp>
 
 #include <string>
@@ -35,9 +37,6 @@ struct Recovery {
     std::vector<std::pair<std::string, std::size_t>> left_out;
 };
 
-// At most this many faults of one rule are named; past it one more finding says how many were left
-// out (bounded memory on hostile input), and the repaired text is not checked further.
-inline constexpr std::size_t findings_per_rule = 100;
 // The recovering scanner keeps one frame per open container; it stops at the parser's nesting limit.
 inline constexpr std::size_t max_recovery_depth = 512;
 

@@ -5,8 +5,8 @@
 // index and hands each rule the values it subscribed to: those whose schema has a given title
 // ("CartLineItem", "BillingCycle") or a given native format (x-cartlint-format).
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "schema/schema_index.hpp"
 
 #include <cartlint/linter.hpp>

@@ -1,6 +1,6 @@
 #include "rules/rule.hpp"
 
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 
 #include <algorithm>
 #include <sstream>

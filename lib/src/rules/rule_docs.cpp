@@ -3,7 +3,7 @@
 #include <cartlint/rules.hpp>
 
 #include "rules/registry.hpp"
-#include "rules/stage_rule_docs.hpp"
+#include "core/stage_rule_docs.hpp"
 
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +16,7 @@ std::span<const RuleDoc> rule_docs() noexcept {
         std::vector<RuleDoc> out;
         for (const auto& d : detail::syntax_rule_docs()) out.push_back(d);
         for (const auto& d : detail::schema_rule_docs()) out.push_back(d);
+        for (const auto& d : detail::run_rule_docs()) out.push_back(d);
         for (const auto* rule : detail::checked_rules()) out.push_back(rule->doc());
         return out;
     }();

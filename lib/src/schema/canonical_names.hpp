@@ -4,7 +4,7 @@
 // writes only the schema's own names, each once; recognising that in one cheap walk spares
 // those rules their own walks.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 #include "schema/schema_index.hpp"
 
 namespace cartlint::detail {

@@ -1,6 +1,6 @@
 #include "schema/error_translation.hpp"
 
-#include "rules/stage_rule_docs.hpp"
+#include "core/stage_rule_docs.hpp"
 
 #include "schema/schema_findings.hpp"
 

@@ -4,8 +4,8 @@
 // resolved against the DOM (so "[0]" is an index only inside an array), the sentence is
 // classified into a rule id, and the schema index supplies what the sentence leaves out.
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "schema/schema_index.hpp"
 
 #include <string>

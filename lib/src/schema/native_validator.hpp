@@ -5,8 +5,8 @@
 // This is the engine cartlint runs. valijson (schema/valijson_engine) is the reference it is
 // held to: the differential test and fuzz target check that both report the same findings.
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "schema/schema_index.hpp"
 
 #include <cartlint/document_kind.hpp>

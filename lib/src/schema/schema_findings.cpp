@@ -1,8 +1,8 @@
 #include "schema/schema_findings.hpp"
 
-#include "rules/stage_rule_docs.hpp"
+#include "core/stage_rule_docs.hpp"
 
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 
 #include <fmt/format.h>
 

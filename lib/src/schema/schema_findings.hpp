@@ -2,8 +2,8 @@
 // The schema/… findings, worded once. The native validator reports through these directly and
 // valijson's errors are translated into calls to them, so both engines say the same thing.
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "schema/schema_index.hpp"
 
 #include <set>

@@ -1,7 +1,7 @@
 #include "schema/schema_index.hpp"
 
-#include "parse/json_document.hpp"
-#include "parse/rapidjson_config.hpp"
+#include "core/json_document.hpp"
+#include "core/rapidjson_config.hpp"
 #include "schema/embedded_schemas.hpp"
 
 #include <fmt/format.h>

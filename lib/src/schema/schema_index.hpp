@@ -7,7 +7,7 @@
 // refuses a schema that uses any other, so that no constraint is skipped silently; `pattern` and
 // `format` are replaced by the native checks that x-cartlint-format names.
 
-#include "parse/same_bytes.hpp"
+#include "core/same_bytes.hpp"
 
 #include <cartlint/document_kind.hpp>
 

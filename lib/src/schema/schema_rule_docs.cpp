@@ -1,6 +1,6 @@
-// What each schema/… finding means, and the input and internal findings.
+// What each schema/… finding means.
 
-#include "rules/stage_rule_docs.hpp"
+#include "core/stage_rule_docs.hpp"
 
 namespace cartlint::detail {
 namespace {
@@ -52,12 +52,6 @@ constexpr RuleDoc docs[] = {
     {"schema/invalid", Severity::warning, "Any other schema failure", "A failure the translator has no specific rule for, in valijson's words.", "", "",
     ServiceResponse::unverified,
     "Unverified: a failure only the reference engine (valijson) reports, in its words; see the schema keyword it names."},
-    {"io/unreadable", Severity::error, "The file could not be read", "A missing file, a directory, or no permission; the other files are still checked, and the exit code is 2.", "", "",
-    ServiceResponse::unchecked,
-    "cartlint could not read the file, so nothing in it was checked; the exit code is 2."},
-    {"internal/error", Severity::error, "cartlint failed on this input", "A bug in cartlint, reported instead of crashing. Please report it with the input.", "", "",
-    ServiceResponse::unchecked,
-    "cartlint failed on this input, so nothing in it was checked. Please report it with the input."},
 };
 
 }  // namespace

@@ -6,8 +6,8 @@
 // date-time; stack overflow on long strings), so the engine feeds it the schemas without those
 // keywords; native format checks take their place (x-cartlint-format).
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "schema/schema_index.hpp"
 
 #include <cartlint/document_kind.hpp>

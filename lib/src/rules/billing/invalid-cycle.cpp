@@ -2,7 +2,7 @@
 
 #include "rules/billing/billing_cycle.hpp"
 #include "rules/rule.hpp"
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 #include "schema/schema_findings.hpp"
 
 #include <fmt/format.h>

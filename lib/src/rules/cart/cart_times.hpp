@@ -3,7 +3,7 @@
 // (format/date-time and format/unset-date-time report those).
 
 #include "rules/rule.hpp"
-#include "rules/support/date_time.hpp"
+#include "core/date_time.hpp"
 
 namespace cartlint::detail {
 

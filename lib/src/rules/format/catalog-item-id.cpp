@@ -2,7 +2,7 @@
 
 #include "rules/format/format_checks.hpp"
 #include "rules/rule.hpp"
-#include "rules/support/ascii.hpp"
+#include "core/ascii.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // format/unset-date-time: the .NET SDK's DateTime.MinValue stands for "not set".
 
 #include "rules/rule.hpp"
-#include "rules/support/date_time.hpp"
+#include "core/date_time.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // partner/participant-key: a participant key that is not a ParticipantType.
 
 #include "rules/rule.hpp"
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 #include "schema/schema_findings.hpp"
 
 #include <fmt/format.h>

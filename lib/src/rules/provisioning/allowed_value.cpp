@@ -1,6 +1,6 @@
 #include "rules/provisioning/allowed_value.hpp"
 
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 
 #include <fmt/format.h>
 

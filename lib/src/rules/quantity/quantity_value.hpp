@@ -1,7 +1,7 @@
 #pragma once
 // Reads a quantity the way the service does: a JSON number, or a numeric string it coerces.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // quirk/duplicate-key: the same property twice in one object (also in different case).
 
-#include "parse/line_index.hpp"
+#include "core/line_index.hpp"
 #include "rules/rule.hpp"
 
 #include <fmt/format.h>

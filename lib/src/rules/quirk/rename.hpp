@@ -1,8 +1,8 @@
 #pragma once
 // Renames a member to its canonical name in the DOM, remembering what the user wrote.
 
-#include "parse/json_document.hpp"
-#include "pipeline/findings.hpp"
+#include "core/json_document.hpp"
+#include "core/findings.hpp"
 #include "rules/rule.hpp"
 
 namespace cartlint::detail {

@@ -3,7 +3,7 @@
 // format check and the four cart timestamp rules all do).
 
 #include "rules/rule.hpp"
-#include "rules/support/date_time.hpp"
+#include "core/date_time.hpp"
 
 namespace cartlint::detail {
 

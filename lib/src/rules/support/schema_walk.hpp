@@ -2,7 +2,7 @@
 // Visits every object member of a document together with the schema of its object, for the
 // rules that work on names before validation. Depth is bounded by the parser's nesting limit.
 
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 #include "schema/schema_index.hpp"
 
 #include <functional>

@@ -2,8 +2,8 @@
 // Memory for the DOMs one thread parses, reset rather than freed between documents: a cart's
 // whole DOM fits in the first block, so linting one costs no trip to malloc for the tree.
 
-#include "parse/json_document.hpp"
-#include "parse/rapidjson_config.hpp"
+#include "core/json_document.hpp"
+#include "core/rapidjson_config.hpp"
 
 #include <cstddef>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "pipeline/findings.hpp"
+#include "core/findings.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "parse/rapidjson_config.hpp"
+#include "core/rapidjson_config.hpp"
 
 #include <stdexcept>
 #include <string>

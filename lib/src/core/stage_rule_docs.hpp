@@ -10,6 +10,8 @@ namespace cartlint::detail {
 
 std::span<const RuleDoc> syntax_rule_docs() noexcept;
 std::span<const RuleDoc> schema_rule_docs() noexcept;
+// io/unreadable and internal/error.
+std::span<const RuleDoc> run_rule_docs() noexcept;
 
 // The default severity of a rule id, from its RuleDoc (error for an id without one): the stages
 // report with it, so a severity is stated once, beside what the service does.

@@ -1,4 +1,4 @@
-#include "output/json_string.hpp"
+#include "core/json_string.hpp"
 
 #include <cstdio>
 

@@ -2,8 +2,8 @@
 // A parsed payload: the RapidJSON DOM, the source map that places each of its values in the
 // text, and the helpers that name a value by RFC 6901 pointer.
 
-#include "parse/rapidjson_config.hpp"
-#include "parse/source_map.hpp"
+#include "core/rapidjson_config.hpp"
+#include "core/source_map.hpp"
 
 #include <string>
 #include <unordered_map>

@@ -1,6 +1,6 @@
-#include "parse/json_document.hpp"
+#include "core/json_document.hpp"
 
-#include "parse/same_bytes.hpp"
+#include "core/same_bytes.hpp"
 
 namespace cartlint::detail {
 

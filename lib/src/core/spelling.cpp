@@ -1,4 +1,4 @@
-#include "rules/support/spelling.hpp"
+#include "core/spelling.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -9,8 +9,8 @@
 // finding at the same pointer, which may come later, replaces them (see take()), so they are
 // kept until then; there is at most one of each per value.
 
-#include "parse/json_document.hpp"
-#include "repair/recover.hpp"  // findings_per_rule: the recovering scanner bounds its faults alike
+#include "core/json_document.hpp"
+#include "core/finding_limits.hpp"
 
 #include <cartlint/diagnostic.hpp>
 #include <cartlint/linter.hpp>

@@ -1,4 +1,4 @@
-#include "parse/source_map.hpp"
+#include "core/source_map.hpp"
 
 namespace cartlint::detail {
 

@@ -1,4 +1,4 @@
-#include "rules/support/date_time.hpp"
+#include "core/date_time.hpp"
 
 namespace cartlint::detail {
 namespace {
