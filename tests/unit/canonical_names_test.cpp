@@ -25,7 +25,7 @@ namespace {
 // Runs every rule's prepare step; returns how many findings and renames it made.
 std::size_t prepare_all(JsonDocument& doc, const SchemaNode& root) {
     Findings findings(doc);
-    for (const Rule* rule : checked_rules()) rule->prepare(doc, root, findings);
+    for (const DocumentRule* rule : document_rules()) rule->prepare(doc, root, findings);
     return findings.list().size() + doc.original_names.size();
 }
 

@@ -4,18 +4,26 @@
 
 #include <cartlint/rules.hpp>
 
+#include "rules/context/needed_context.hpp"
+#include "rules/registry.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace cartlint;
 
 namespace {
 
-// The context some rules need to fire (documented in their explanations).
+// The context a rule needs to fire, as the rule declares it (ValueRule::needs), on a fixed clock.
 LintOptions options_for(std::string_view rule) {
     LintOptions o;
     o.now = parse_timestamp("2018-04-01T00:00:00Z");
-    if (rule == "partner/eu-efta-only") o.customer_country = "GB";
-    if (rule == "partner/indirect-provider") o.provider_id = "873452";
+    for (const detail::ValueRule* r : detail::value_rules()) {
+        if (r->doc().id != rule) continue;
+        // Values that make the rule's own example fire: a customer outside the EU/EFTA, and the
+        // provider id the examples name as a reseller.
+        if (r->needs() == detail::NeededContext::customer_country) o.customer_country = "GB";
+        if (r->needs() == detail::NeededContext::provider_id) o.provider_id = "873452";
+    }
     return o;
 }
 
@@ -254,4 +262,24 @@ TEST_CASE("rules: format rules fire only where the schema names the format", "[r
     auto addon = lint(cart_item(R"("quantity":1,"billingCycle":"monthly","termDuration":"P1M","addonItems":[{"catalogItemId":"nope","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}])"), o);
     REQUIRE(fired(addon, "format/catalog-item-id") == 1);
     CHECK(addon.diagnostics[0].pointer == "/lineItems/0/addonItems/0/catalogItemId");
+}
+
+TEST_CASE("rules: a rule that declares a need for context says so when run without it", "[rules][context]") {
+    std::size_t needing = 0;
+    for (const detail::ValueRule* rule : detail::value_rules()) {
+        const RuleDoc& doc = rule->doc();
+        if (doc.bad.empty()) continue;
+        CAPTURE(doc.id);
+        LintOptions bare;
+        bare.now = parse_timestamp("2018-04-01T00:00:00Z");
+        const auto r = lint(std::string(doc.bad), bare);
+        if (rule->needs() == detail::NeededContext::none) {
+            CHECK(fired(r, doc.id) >= 1);  // needs nothing: fires as it is
+            continue;
+        }
+        ++needing;
+        CHECK(fired(r, doc.id) == 0);
+        CHECK(fired(r, detail::context_doc(rule->needs()).id) == 1);
+    }
+    CHECK(needing == 2);
 }

@@ -8,6 +8,7 @@
 #include "parse/strict_parser.hpp"
 #include "core/findings.hpp"
 #include "core/spelling.hpp"
+#include "core/stage_rule_docs.hpp"
 #include "schema/schema_index.hpp"
 #include "schema/native_validator.hpp"
 
@@ -28,6 +29,9 @@ bool ConfigLoad::ok() const noexcept {
 }
 
 namespace {
+
+// A finding about the configuration itself: it stops the run (config/… RuleDocs).
+Reporter config_finding(std::string_view id) noexcept { return {id, default_severity(id), SchemaVerdict::unrelated}; }
 
 std::string_view sv(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
 
@@ -53,7 +57,7 @@ std::vector<RuleSetting> read_rules(const JsonDocument& doc, Node rules, const s
         if (!known_rule(id)) {
             std::string message = fmt::format("no rule '{}' (see cartlint --list-rules)", id);
             if (auto guess = closest_name(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
-            findings.at_key(id_of_member, "config/unknown-rule", Severity::error, std::move(message));
+            findings.at_key(id_of_member, config_finding("config/unknown-rule"), std::move(message));
             continue;
         }
         if (!m->value.IsString()) continue;  // the schema reported it
@@ -71,7 +75,7 @@ void read_context(const JsonDocument& doc, Node context, std::optional<std::stri
         if (v.size() == 2 && std::isalpha(static_cast<unsigned char>(v[0])) && std::isalpha(static_cast<unsigned char>(v[1])))
             country = v;
         else
-            findings.at_value(cc.id, "config/invalid-value", Severity::error,
+            findings.at_value(cc.id, config_finding("config/invalid-value"),
                               fmt::format("customerCountry is an ISO 3166-1 alpha-2 code such as \"DE\", not \"{}\"", sv(*cc.value)));
     }
     if (Node id = doc.member(context, "providerId"); id && id.value->IsString()) {
@@ -79,7 +83,7 @@ void read_context(const JsonDocument& doc, Node context, std::optional<std::stri
         if (!v.empty() && v.find_first_not_of("0123456789") == std::string_view::npos)
             provider = std::string(v);
         else
-            findings.at_value(id.id, "config/invalid-value", Severity::error,
+            findings.at_value(id.id, config_finding("config/invalid-value"),
                               fmt::format("providerId is a partner id of digits only, not \"{}\"", v));
     }
 }
@@ -96,7 +100,7 @@ void report_repeated_names(const JsonDocument& doc, Node node, Findings& finding
             const auto& name = (node.value->MemberBegin() + ordinal)->name;
             const std::string_view n(name.GetString(), name.GetStringLength());
             if (std::find(seen.begin(), seen.end(), n) != seen.end())
-                findings.at_key(child.id, "config/duplicate-key", Severity::error,
+                findings.at_key(child.id, config_finding("config/duplicate-key"),
                                 fmt::format("'{}' is set twice in this object; keep one", std::string(n)));
             seen.push_back(n);
         });
@@ -147,7 +151,7 @@ ConfigLoad parse_config(std::string_view input) {
             if (Node pointer = doc.member(entry, "pointer"); pointer && pointer.value->IsString()) {
                 o.pointer = std::string(sv(*pointer.value));
                 if (!o.pointer.empty() && o.pointer[0] != '/')
-                    findings.at_value(pointer.id, "config/invalid-value", Severity::error,
+                    findings.at_value(pointer.id, config_finding("config/invalid-value"),
                                       fmt::format("\"{}\" is not a JSON Pointer: it starts with '/' (or is \"\" for the whole document)", o.pointer));
             }
             o.rules = read_rules(doc, doc.member(entry, "rules"), o.pointer, findings);

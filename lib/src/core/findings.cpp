@@ -29,17 +29,6 @@ bool rule_off_everywhere(const std::vector<RuleSetting>& settings, std::string_v
     return off;
 }
 
-bool is_schema_value_finding(std::string_view rule) noexcept {
-    static constexpr std::string_view value_rules[] = {"schema/type",    "schema/enum",    "schema/const",
-                                                       "schema/minimum", "schema/maximum", "schema/max-items"};
-    return std::find(std::begin(value_rules), std::end(value_rules), rule) != std::end(value_rules);
-}
-
-bool supersedes_schema_value_findings(std::string_view rule) noexcept {
-    return (!rule.starts_with("schema/") && !rule.starts_with("quirk/")) || rule == "quirk/line-item-id-string" ||
-           rule == "quirk/partner-ids-string";
-}
-
 bool Findings::turned_off(std::string_view rule, std::string_view pointer) const {
     if (!admission_.settings) return false;
     const RuleSetting* last = nullptr;
@@ -48,32 +37,32 @@ bool Findings::turned_off(std::string_view rule, std::string_view pointer) const
     return last && !last->severity;
 }
 
-bool Findings::wants_rule(std::string_view rule) const {
-    if (!bounded_ || supersedes_schema_value_findings(rule)) return true;
-    if (rule == admission_.dropped_rule) return false;
-    return !(admission_.settings && rule_off_everywhere(*admission_.settings, rule));
+bool Findings::wants_rule(const Reporter& by) const {
+    if (!bounded_ || by.verdict == SchemaVerdict::replaces) return true;
+    if (by.rule == admission_.dropped_rule) return false;
+    return !(admission_.settings && rule_off_everywhere(*admission_.settings, by.rule));
 }
 
-bool Findings::wants(std::uint32_t node, std::string_view rule, bool at_key) const {
-    if (!wants_rule(rule)) return false;
-    if (!bounded_ || supersedes_schema_value_findings(rule) || is_schema_value_finding(rule)) return true;
-    const auto it = per_rule_.find(rule);
+bool Findings::wants(std::uint32_t node, const Reporter& by, bool at_key) const {
+    if (!wants_rule(by)) return false;
+    if (!bounded_ || by.verdict != SchemaVerdict::unrelated) return true;
+    const auto it = per_rule_.find(by.rule);
     if (it == per_rule_.end() || it->second.heap.size() <= findings_per_rule || node >= doc_.map.size()) return true;
     const std::size_t offset = at_key && doc_.map.has_key(node) ? doc_.map[node].key_begin : doc_.map[node].begin;
     // One at the same place as the last kept one arose later: it would come after it too.
     return offset < it->second.heap.front().offset;
 }
 
-Diagnostic& Findings::add(std::uint32_t node, std::string rule, Severity severity, std::string message, bool at_key) {
+Diagnostic& Findings::add(std::uint32_t node, const Reporter& by, std::string message, bool at_key) {
     Diagnostic d;
     d.pointer = doc_.pointer(node);
     if (bounded_) {
         // Seen even when not kept: a rule turned off still replaces the schema's verdict.
-        if (supersedes_schema_value_findings(rule)) ruled_.insert(d.pointer);
-        if (rule == admission_.dropped_rule || turned_off(rule, d.pointer)) return scratch_ = Diagnostic{};
+        if (by.verdict == SchemaVerdict::replaces) ruled_.insert(d.pointer);
+        if (by.rule == admission_.dropped_rule || turned_off(by.rule, d.pointer)) return scratch_ = Diagnostic{};
     }
-    d.rule = std::move(rule);
-    d.severity = severity;
+    d.rule = std::string(by.rule);
+    d.severity = by.severity;
     d.message = std::move(message);
     if (node < doc_.map.size()) {
         const SourceNode& n = doc_.map[node];
@@ -83,7 +72,8 @@ Diagnostic& Findings::add(std::uint32_t node, std::string rule, Severity severit
     }
     if (bounded_ && admission_.drop && admission_.drop(d)) return scratch_ = Diagnostic{};
     const std::size_t serial = next_serial_++;
-    if (bounded_ && !is_schema_value_finding(d.rule)) {
+    const bool replaceable = by.verdict == SchemaVerdict::replaceable;
+    if (bounded_ && !replaceable) {
         // The first findings_per_rule + 1 by position: the last of them becomes the "and N more".
         auto it = per_rule_.find(d.rule);
         if (it == per_rule_.end()) it = per_rule_.emplace(d.rule, PerRule{}).first;
@@ -98,7 +88,7 @@ Diagnostic& Findings::add(std::uint32_t node, std::string rule, Severity severit
             r.heap.back() = {k.offset, serial, index};
             std::push_heap(r.heap.begin(), r.heap.end());
             list_[index] = std::move(d);
-            serials_[index] = serial;
+            serials_[index] = serial;  // replaceable_[index] stays false: same rule
             reordered_ = true;
             return list_[index];
         }
@@ -107,15 +97,16 @@ Diagnostic& Findings::add(std::uint32_t node, std::string rule, Severity severit
     }
     list_.push_back(std::move(d));
     serials_.push_back(serial);
+    replaceable_.push_back(replaceable);
     return list_.back();
 }
 
-Diagnostic& Findings::at_value(std::uint32_t node, std::string rule, Severity severity, std::string message) {
-    return add(node, std::move(rule), severity, std::move(message), false);
+Diagnostic& Findings::at_value(std::uint32_t node, const Reporter& by, std::string message) {
+    return add(node, by, std::move(message), false);
 }
 
-Diagnostic& Findings::at_key(std::uint32_t node, std::string rule, Severity severity, std::string message) {
-    return add(node, std::move(rule), severity, std::move(message), true);
+Diagnostic& Findings::at_key(std::uint32_t node, const Reporter& by, std::string message) {
+    return add(node, by, std::move(message), true);
 }
 
 std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
@@ -128,7 +119,7 @@ std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
     out.reserve(list_.size());
     for (std::size_t i : order) {
         Diagnostic& d = list_[i];
-        if (!ruled_.empty() && is_schema_value_finding(d.rule) && ruled_.count(d.pointer)) continue;
+        if (!ruled_.empty() && replaceable_[i] && ruled_.count(d.pointer)) continue;
         out.push_back(std::move(d));
     }
     clear();
@@ -138,6 +129,7 @@ std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
 void Findings::clear() {
     list_.clear();
     serials_.clear();
+    replaceable_.clear();
     next_serial_ = 0;
     reordered_ = false;
     per_rule_.clear();

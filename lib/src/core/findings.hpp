@@ -35,11 +35,22 @@ bool setting_covers_pointer(const RuleSetting& setting, std::string_view pointer
 // Whether the settings turn `rule` off wherever it could report.
 bool rule_off_everywhere(const std::vector<RuleSetting>& settings, std::string_view rule) noexcept;
 
-// Whether a rule's finding at a pointer replaces the schema's value findings there (a rule that
-// checks a value knows more than the schema's generic verdict: quantity "2" is a coerced string).
-bool supersedes_schema_value_findings(std::string_view rule) noexcept;
-// The schema's value findings, which such a rule finding replaces.
-bool is_schema_value_finding(std::string_view rule) noexcept;
+// What a finding does to the schema's verdict on the same value. A rule that checks a value
+// knows more than the schema's generic verdict (quantity "2" is a coerced string, not a type
+// error; billingCycle "Monthly" works), so its finding replaces the schema's at that pointer.
+// Each reporter says which it is (a rule declares it: rules/rule.hpp); no id is special here.
+enum class SchemaVerdict : std::uint8_t {
+    unrelated,    // neither replaces nor is replaced
+    replaces,     // a rule's finding: the schema's value findings at the same pointer are dropped
+    replaceable,  // one of the schema's value findings (type, enum, const, bounds)
+};
+
+// Who reports a finding: the rule's id, its default severity and its SchemaVerdict.
+struct Reporter {
+    std::string_view rule;
+    Severity severity;
+    SchemaVerdict verdict = SchemaVerdict::unrelated;
+};
 
 // What a document's findings must pass to be kept.
 struct Admission {
@@ -57,17 +68,17 @@ public:
 
     // The finding spans the value of `node`. The returned finding may be a scratch one that is
     // not kept (the caller may still set its fix).
-    Diagnostic& at_value(std::uint32_t node, std::string rule, Severity severity, std::string message);
+    Diagnostic& at_value(std::uint32_t node, const Reporter& by, std::string message);
     // The finding spans the member name of `node` (its value when it has no name).
-    Diagnostic& at_key(std::uint32_t node, std::string rule, Severity severity, std::string message);
+    Diagnostic& at_key(std::uint32_t node, const Reporter& by, std::string message);
 
     // False when a finding of `rule` at `node` would certainly not be kept: the caller can skip
     // building its message. Never false for a rule whose findings replace others (their pointer
     // must be seen even when they are not kept).
-    bool wants(std::uint32_t node, std::string_view rule, bool at_key = false) const;
+    bool wants(std::uint32_t node, const Reporter& by, bool at_key = false) const;
     // False when `rule` is turned off everywhere and nothing else needs its findings: a rule may
     // then skip its work altogether.
-    bool wants_rule(std::string_view rule) const;
+    bool wants_rule(const Reporter& by) const;
 
     // Everything kept so far, in the order it arose (unbounded, without admission).
     std::vector<Diagnostic>& list() noexcept { return list_; }
@@ -89,7 +100,7 @@ private:
         std::size_t left_out = 0;
     };
 
-    Diagnostic& add(std::uint32_t node, std::string rule, Severity severity, std::string message, bool at_key);
+    Diagnostic& add(std::uint32_t node, const Reporter& by, std::string message, bool at_key);
     bool turned_off(std::string_view rule, std::string_view pointer) const;
 
     const JsonDocument& doc_;
@@ -97,6 +108,7 @@ private:
     bool bounded_ = false;
     std::vector<Diagnostic> list_;
     std::vector<std::size_t> serials_;  // by list_ index: when each arose
+    std::vector<char> replaceable_;     // by list_ index: whether a rule's finding may replace it
     std::size_t next_serial_ = 0;
     bool reordered_ = false;            // a kept finding was replaced by an earlier one
     std::map<std::string, PerRule, std::less<>> per_rule_;

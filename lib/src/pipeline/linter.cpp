@@ -174,13 +174,17 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
         thread_local std::vector<Node> members;
         visits.clear();
         members.clear();
+        // A document rule that runs on every document runs first, and validation once after it.
+        const bool prepared = rules.prepares_every_document();
+        if (prepared) rules.prepare(doc, kind, findings);
         VisitRequest request{rules.subscribed(), visits, members};
+        request.names_need_preparation = prepared;  // known: no need to watch names
         validator.validate(kind, doc, findings, &request);
-        if (request.names_need_preparation) {
+        if (!prepared && request.names_need_preparation) {
             findings.clear();
             visits.clear();
             members.clear();
-            rules.prepare(doc, kind, findings);
+            rules.prepare(doc, kind, findings, RuleEngine::Names::irregular);
             VisitRequest again{rules.subscribed(), visits, members};
             again.names_need_preparation = true;  // known: no need to watch names again
             validator.validate(kind, doc, findings, &again);

@@ -1,9 +1,16 @@
 #pragma once
-// A checked rule: one file under rules/<category>/, whose stem is the rule's name.
+// The two kinds of rule, each one file under rules/<category>/ whose stem is the rule's id.
 //
-// Rules do not walk documents themselves. The engine walks the DOM once alongside the schema
-// index and hands each rule the values it subscribed to: those whose schema has a given title
-// ("CartLineItem", "BillingCycle") or a given native format (x-cartlint-format).
+// A rule declares what the engine must know about it: when it runs, what it subscribes to, what
+// its findings do to the schema's, which part of the run's context it needs. Nothing else in the
+// library knows a rule by its id.
+//
+// - A ValueRule checks values after validation. It does not walk documents itself: the engine
+//   walks the DOM once alongside the schema index and hands each rule the values it subscribed to,
+//   those whose schema has a given title ("CartLineItem", "BillingCycle") or a given native format
+//   (x-cartlint-format).
+// - A DocumentRule runs on the whole document before validation and may rewrite it (rename
+//   members), so that validation goes on as if the payload were written the API's way.
 
 #include "core/json_document.hpp"
 #include "core/findings.hpp"
@@ -22,16 +29,72 @@ class RuleContext;
 class Rule {
 public:
     virtual ~Rule() = default;
-    virtual const RuleDoc& doc() const noexcept = 0;
-    // Schema titles of the values this rule checks.
-    virtual std::span<const std::string_view> titles() const noexcept { return {}; }
-    // The x-cartlint-format of the string values this rule checks.
-    virtual std::string_view format() const noexcept { return {}; }
-    virtual void check(RuleContext& context, Node node, const SchemaNode& schema) const = 0;
-    // Runs before validation, on the whole document, and may canonicalise it (rename members)
-    // so that validation goes on as if the payload were written the API's way.
-    virtual void prepare(JsonDocument& /*doc*/, const SchemaNode& /*root*/, Findings& /*findings*/) const {}
+    const RuleDoc& doc() const noexcept { return doc_; }
+
+protected:
+    explicit Rule(const RuleDoc& doc) noexcept : doc_(doc) {}
+
+private:
+    const RuleDoc& doc_;
 };
+
+// The part of the run's context (LintOptions) a rule needs to check anything. Without it the
+// rule says so, once per document, as the context/… finding of that need (rules/context/).
+enum class NeededContext : std::uint8_t { none, customer_country, provider_id };
+
+class ValueRule : public Rule {
+public:
+    using Kind = ValueRule;
+    struct Declaration {
+        std::span<const std::string_view> titles = {};  // the schema titles of the values it checks
+        std::string_view format = {};                   // or the x-cartlint-format of the strings it checks
+        SchemaVerdict schema_verdict = SchemaVerdict::unrelated;  // replaces: it knows more than the schema there
+        NeededContext needs = NeededContext::none;
+    };
+
+    std::span<const std::string_view> titles() const noexcept { return declared_.titles; }
+    std::string_view format() const noexcept { return declared_.format; }
+    NeededContext needs() const noexcept { return declared_.needs; }
+    Reporter reporter() const noexcept { return {doc().id, doc().severity, declared_.schema_verdict}; }
+
+    virtual void check(RuleContext& context, Node node, const SchemaNode& schema) const = 0;
+
+protected:
+    ValueRule(const RuleDoc& doc, Declaration declared) noexcept : Rule(doc), declared_(declared) {}
+
+private:
+    Declaration declared_;
+};
+
+class DocumentRule : public Rule {
+public:
+    using Kind = DocumentRule;
+    // When the engine runs it. A document whose every name is the schema's own, each once, gives a
+    // names-only rule nothing to do, and one cheap walk (schema/canonical_names.hpp) says so.
+    enum class RunsOn : std::uint8_t {
+        irregular_names,  // only documents with a name the schema does not spell that way, or a repeat
+        every_document,
+    };
+
+    RunsOn runs_on() const noexcept { return runs_on_; }
+    Reporter reporter() const noexcept { return {doc().id, doc().severity, SchemaVerdict::unrelated}; }
+
+    virtual void prepare(JsonDocument& doc, const SchemaNode& root, Findings& findings) const = 0;
+
+protected:
+    DocumentRule(const RuleDoc& doc, RunsOn runs_on) noexcept : Rule(doc), runs_on_(runs_on) {}
+
+private:
+    RunsOn runs_on_;
+};
+
+// The registry's factory of a rule class (rules/registry.cpp declares it): one instance, made on
+// first use. Written after the class, outside its anonymous namespace.
+#define CARTLINT_RULE(factory, Class)             \
+    const Class::Kind& factory() {                \
+        static const Class rule;                  \
+        return rule;                              \
+    }
 
 // What a rule sees while it checks one value, and where it reports.
 class RuleContext {
@@ -49,10 +112,10 @@ public:
     std::uint64_t serial() const noexcept { return serial_; }
 
     // A finding of `rule` spanning a value, or a member name.
-    Diagnostic& report(const RuleDoc& rule, Node node, std::string message);
-    Diagnostic& report_key(const RuleDoc& rule, Node node, std::string message);
-    // A context/… note, at most once per document and rule.
-    void note_once(const RuleDoc& rule, Node node, std::string message);
+    Diagnostic& report(const ValueRule& rule, Node node, std::string message);
+    Diagnostic& report_key(const ValueRule& rule, Node node, std::string message);
+    // The context/… finding of what `rule` needs and was not given, at most once per document.
+    void missing_context(const ValueRule& rule, Node node, std::string message);
 
     // The value being checked, with its schema and the validator's member table for it (see
     // Visit), if there is one: member() answers from it in O(1).
@@ -81,7 +144,7 @@ private:
     DocumentKind kind_;
     Findings& findings_;
     std::chrono::system_clock::time_point now_;
-    std::vector<std::string_view> noted_;
+    std::uint8_t noted_ = 0;  // the NeededContexts already said, as bits
     std::uint64_t serial_;
     Node visiting_;
     const SchemaNode* visiting_schema_ = nullptr;

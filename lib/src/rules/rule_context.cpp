@@ -1,8 +1,8 @@
 #include "rules/rule.hpp"
 
 #include "core/json_string.hpp"
+#include "rules/context/needed_context.hpp"
 
-#include <algorithm>
 #include <sstream>
 
 
@@ -15,18 +15,21 @@ std::uint64_t RuleContext::next_serial() noexcept {
     return ++serial;
 }
 
-Diagnostic& RuleContext::report(const RuleDoc& rule, Node node, std::string message) {
-    return findings_.at_value(node.id, std::string(rule.id), rule.severity, std::move(message));
+Diagnostic& RuleContext::report(const ValueRule& rule, Node node, std::string message) {
+    return findings_.at_value(node.id, rule.reporter(), std::move(message));
 }
 
-Diagnostic& RuleContext::report_key(const RuleDoc& rule, Node node, std::string message) {
-    return findings_.at_key(node.id, std::string(rule.id), rule.severity, std::move(message));
+Diagnostic& RuleContext::report_key(const ValueRule& rule, Node node, std::string message) {
+    return findings_.at_key(node.id, rule.reporter(), std::move(message));
 }
 
-void RuleContext::note_once(const RuleDoc& rule, Node node, std::string message) {
-    if (std::find(noted_.begin(), noted_.end(), rule.id) != noted_.end()) return;
-    noted_.push_back(rule.id);
-    report(rule, node, std::move(message));
+void RuleContext::missing_context(const ValueRule& rule, Node node, std::string message) {
+    const NeededContext need = rule.needs();
+    const auto bit = static_cast<std::uint8_t>(1u << static_cast<unsigned>(need));
+    if (need == NeededContext::none || (noted_ & bit)) return;
+    noted_ |= bit;
+    const RuleDoc& doc = context_doc(need);
+    findings_.at_value(node.id, Reporter{doc.id, doc.severity, SchemaVerdict::unrelated}, std::move(message));
 }
 
 std::string json_quote(std::string_view text) {

@@ -17,7 +17,7 @@ std::span<const RuleDoc> rule_docs() noexcept {
         for (const auto& d : detail::syntax_rule_docs()) out.push_back(d);
         for (const auto& d : detail::schema_rule_docs()) out.push_back(d);
         for (const auto& d : detail::run_rule_docs()) out.push_back(d);
-        for (const auto* rule : detail::checked_rules()) out.push_back(rule->doc());
+        for (const auto& entry : detail::registry()) out.push_back(entry.doc());
         return out;
     }();
     return all;

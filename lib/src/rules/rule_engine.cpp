@@ -10,9 +10,9 @@ namespace cartlint::detail {
 namespace {
 
 // The rules this thread's current run skips (the engine itself is shared between threads).
-thread_local std::vector<const Rule*> off_rules;
+thread_local std::vector<const ValueRule*> off_rules;
 
-bool is_off(const Rule* rule) noexcept {
+bool is_off(const ValueRule* rule) noexcept {
     return !off_rules.empty() && std::find(off_rules.begin(), off_rules.end(), rule) != off_rules.end();
 }
 
@@ -21,8 +21,8 @@ bool is_off(const Rule* rule) noexcept {
 RuleEngine::RuleEngine(const SchemaIndex& index)
     : index_(index), dispatch_(index.nodes().size()), subscribed_(index.nodes().size(), 0) {
     for (const SchemaNode& schema : index.nodes()) {
-        std::vector<const Rule*> rules;
-        for (const Rule* rule : checked_rules()) {
+        std::vector<const ValueRule*> rules;
+        for (const ValueRule* rule : value_rules()) {
             bool by_title = false;
             for (std::string_view title : rule->titles()) by_title |= !schema.title.empty() && title == schema.title;
             bool by_format = !rule->format().empty() && rule->format() == schema.format;
@@ -31,11 +31,20 @@ RuleEngine::RuleEngine(const SchemaIndex& index)
         subscribed_[schema.index] = !rules.empty();
         dispatch_[schema.index] = std::move(rules);
     }
+    for (const DocumentRule* rule : document_rules())
+        prepares_every_document_ |= rule->runs_on() == DocumentRule::RunsOn::every_document;
 }
 
-void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const {
-    if (!names_need_preparation(doc, index_.root(kind))) return;  // nothing any of them could act on
-    for (const Rule* rule : checked_rules()) rule->prepare(doc, index_.root(kind), findings);
+void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& findings, Names names) const {
+    const SchemaNode& root = index_.root(kind);
+    for (const DocumentRule* rule : document_rules()) {
+        if (rule->runs_on() == DocumentRule::RunsOn::irregular_names) {
+            // Asked once, before any rule renames: as the validator would have answered.
+            if (names == Names::unknown) names = names_need_preparation(doc, root) ? Names::irregular : Names::regular;
+            if (names == Names::regular) continue;
+        }
+        rule->prepare(doc, root, findings);
+    }
 }
 
 void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
@@ -44,13 +53,13 @@ void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptio
     // A rule the user turned off costs nothing (unless its findings still replace the schema's).
     off_rules.clear();
     if (!options.rule_settings.empty())
-        for (const Rule* rule : checked_rules())
-            if (!findings.wants_rule(rule->doc().id)) off_rules.push_back(rule);
+        for (const ValueRule* rule : value_rules())
+            if (!findings.wants_rule(rule->reporter())) off_rules.push_back(rule);
     if (!visits) return walk(context, doc.root(), &index_.root(kind));
     for (const Visit& v : *visits) {
         const Node* table = members && v.members != Visit::no_members ? members->data() + v.members : nullptr;
         context.visiting(v.node, v.schema, table);
-        for (const Rule* rule : dispatch_[v.schema->index])
+        for (const ValueRule* rule : dispatch_[v.schema->index])
             if (!is_off(rule)) rule->check(context, v.node, *v.schema);
     }
 }
@@ -58,7 +67,7 @@ void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptio
 void RuleEngine::walk(RuleContext& context, Node node, const SchemaNode* schema) const {
     if (!node || !schema) return;
     context.visiting(node, schema, nullptr);
-    for (const Rule* rule : dispatch_[schema->index])
+    for (const ValueRule* rule : dispatch_[schema->index])
         if (!is_off(rule)) rule->check(context, node, *schema);
 
     const JsonDocument& doc = context.document();

@@ -13,8 +13,13 @@ class RuleEngine {
 public:
     explicit RuleEngine(const SchemaIndex& index);
 
-    // Before validation: the rules that canonicalise the document (names).
-    void prepare(JsonDocument& doc, DocumentKind kind, Findings& findings) const;
+    // What is known about a document's names before prepare(): the native validator's walk tells
+    // whether any is irregular (see DocumentRule::RunsOn); otherwise prepare() finds out itself.
+    enum class Names : std::uint8_t { unknown, regular, irregular };
+    // Before validation: the document rules, each where it runs (they may rewrite the document).
+    void prepare(JsonDocument& doc, DocumentKind kind, Findings& findings, Names names = Names::unknown) const;
+    // Whether some document rule runs on every document, whatever its names.
+    bool prepares_every_document() const noexcept { return prepares_every_document_; }
     // Walks the document itself, or, given `visits` (the native validator's, see subscribed()),
     // checks just those values.
     void run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
@@ -26,8 +31,9 @@ private:
     void walk(RuleContext& context, Node node, const SchemaNode* schema) const;
 
     const SchemaIndex& index_;
-    std::vector<std::vector<const Rule*>> dispatch_;  // by SchemaNode::index
+    std::vector<std::vector<const ValueRule*>> dispatch_;  // by SchemaNode::index
     std::vector<char> subscribed_;
+    bool prepares_every_document_ = false;
 };
 
 }  // namespace cartlint::detail

@@ -1,6 +1,6 @@
 #pragma once
-// Whether any rule that works on names before validation (quirk/property-case,
-// quirk/doc-table-name, quirk/duplicate-key) could act on a document. Nearly every payload
+// Whether a document rule that runs on irregular names (DocumentRule::RunsOn in rules/rule.hpp:
+// renaming to the API's spelling, repeated names) could act on a document. Nearly every payload
 // writes only the schema's own names, each once; recognising that in one cheap walk spares
 // those rules their own walks.
 

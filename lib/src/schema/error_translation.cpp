@@ -85,7 +85,7 @@ void report(const SchemaError& error, const Place& at, const JsonDocument& doc, 
     } else if (starts_with(d, "Array should contain no more than")) {
         report_max_items(at, findings);
     } else {
-        findings.at_value(at.node.id, "schema/invalid", default_severity("schema/invalid"),
+        findings.at_value(at.node.id, finding("schema/invalid"),
                           fmt::format("{}: {}", at.name.empty() ? std::string("the document") : fmt::format("'{}'", at.name), d));
     }
 }

@@ -71,29 +71,33 @@ std::string describe_value(const rapidjson::Value& v) {
     return "a value";
 }
 
+Reporter finding(std::string_view id) noexcept { return {id, default_severity(id), SchemaVerdict::unrelated}; }
+
+Reporter value_finding(std::string_view id) noexcept { return {id, default_severity(id), SchemaVerdict::replaceable}; }
+
 void report_missing_required(const Place& at, std::string_view property, Findings& findings) {
     std::string message = fmt::format("{} is missing the required property '{}'", what(at), property);
     if (at.schema)
         if (const auto* p = at.schema->property(property); p && !p->description.empty())
             message += fmt::format(" ({})", p->description);
-    findings.at_value(at.node.id, "schema/required", default_severity("schema/required"), std::move(message));
+    findings.at_value(at.node.id, finding("schema/required"), std::move(message));
 }
 
 void report_type(const Place& at, Findings& findings) {
     std::string expected = at.schema ? describe_types(at.schema->types) : std::string("another type");
-    findings.at_value(at.node.id, "schema/type", default_severity("schema/type"),
+    findings.at_value(at.node.id, value_finding("schema/type"),
                       fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
 }
 
 void report_enum(const Place& at, Findings& findings) {
     std::string allowed = at.schema ? join_values(at.schema->enum_values) : std::string();
-    findings.at_value(at.node.id, "schema/enum", default_severity("schema/enum"),
+    findings.at_value(at.node.id, value_finding("schema/enum"),
                       fmt::format("{} must be one of {}; found {}", subject(at), allowed, describe_value(*at.node.value)));
 }
 
 void report_const(const Place& at, Findings& findings) {
     std::string expected = at.schema && at.schema->const_value ? quoted_excerpt(*at.schema->const_value) : std::string("another value");
-    findings.at_value(at.node.id, "schema/const", default_severity("schema/const"),
+    findings.at_value(at.node.id, value_finding("schema/const"),
                       fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
 }
 
@@ -111,8 +115,8 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
         if (counts[folded(name)] > 1) continue;
         if (!reported.insert(id).second) continue;
         // Past the cap, or turned off: no message (its did-you-mean is an edit distance per known name).
-        if (!findings.wants(id, "schema/unknown-property", true)) {
-            findings.at_key(id, "schema/unknown-property", default_severity("schema/unknown-property"), {});  // counted
+        if (!findings.wants(id, finding("schema/unknown-property"), true)) {
+            findings.at_key(id, finding("schema/unknown-property"), {});  // counted
             continue;
         }
         std::string message = fmt::format("{} has no property '{}'", what(at), name);
@@ -123,7 +127,7 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
             guess = closest_name(name, known);
         }
         if (guess) message += fmt::format(" (did you mean '{}'?)", *guess);
-        Diagnostic& d = findings.at_key(id, "schema/unknown-property", default_severity("schema/unknown-property"), std::move(message));
+        Diagnostic& d = findings.at_key(id, finding("schema/unknown-property"), std::move(message));
         if (guess) {
             // A guess, so a suggestion: renaming to the wrong property would hide the mistake.
             const SourceNode& node = doc.map[id];
@@ -134,20 +138,20 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
 
 void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
     std::string bound = at.schema && at.schema->minimum ? number_text(*at.schema->minimum) : std::string(fallback);
-    findings.at_value(at.node.id, "schema/minimum", default_severity("schema/minimum"),
+    findings.at_value(at.node.id, value_finding("schema/minimum"),
                       fmt::format("{} must be at least {}, found {}", subject(at), bound, value_text(*at.node.value)));
 }
 
 void report_maximum(const Place& at, Findings& findings, std::string_view fallback) {
     std::string bound = at.schema && at.schema->maximum ? number_text(*at.schema->maximum) : std::string(fallback);
-    findings.at_value(at.node.id, "schema/maximum", default_severity("schema/maximum"),
+    findings.at_value(at.node.id, value_finding("schema/maximum"),
                       fmt::format("{} must be at most {}, found {}", subject(at), bound, value_text(*at.node.value)));
 }
 
 void report_min_items(const Place& at, Findings& findings) {
     std::uint64_t bound = at.schema && at.schema->min_items ? *at.schema->min_items : 0;
     const rapidjson::Value& value = *at.node.value;
-    findings.at_value(at.node.id, "schema/min-items", default_severity("schema/min-items"),
+    findings.at_value(at.node.id, finding("schema/min-items"),
                       fmt::format("{} must have at least {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
                                   value.IsArray() ? value.Size() : 0));
 }
@@ -155,7 +159,7 @@ void report_min_items(const Place& at, Findings& findings) {
 void report_max_items(const Place& at, Findings& findings) {
     std::uint64_t bound = at.schema && at.schema->max_items ? *at.schema->max_items : 0;
     const rapidjson::Value& value = *at.node.value;
-    findings.at_value(at.node.id, "schema/max-items", default_severity("schema/max-items"),
+    findings.at_value(at.node.id, value_finding("schema/max-items"),
                       fmt::format("{} must have at most {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
                                   value.IsArray() ? value.Size() : 0));
 }

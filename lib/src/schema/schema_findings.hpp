@@ -19,6 +19,12 @@ struct Place {
     std::string name;  // "quantity", "lineItems[0]"; "" for the root
 };
 
+// A schema/… finding reported with its documented severity. The value findings (type, enum,
+// const, minimum, maximum, max-items) give way to a rule's finding at the same value; the others
+// (required, unknown-property, min-items, invalid) stand beside it.
+Reporter finding(std::string_view id) noexcept;
+Reporter value_finding(std::string_view id) noexcept;
+
 void report_missing_required(const Place& at, std::string_view property, Findings& findings);
 void report_type(const Place& at, Findings& findings);
 void report_enum(const Place& at, Findings& findings);

@@ -25,13 +25,12 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"BillingCycle", "OrderBillingCycle"};
 
-class InvalidCycle final : public Rule {
+class InvalidCycle final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    InvalidCycle() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode& schema) const override {
         if (!node.value->IsString()) {
-            ctx.report(doc(), node, fmt::format("billingCycle must be a string such as \"monthly\", found {} (the doc "
+            ctx.report(*this, node, fmt::format("billingCycle must be a string such as \"monthly\", found {} (the doc "
                                                 "table's type \"Object\" is wrong)", describe_value(*node.value)));
             return;
         }
@@ -41,7 +40,7 @@ public:
         const bool order_level = schema.title == "OrderBillingCycle";
         if (read && (*read != "unknown" || order_level)) return;
         if (read) {
-            ctx.report(doc(), node, "billingCycle \"unknown\" is never valid on a line item: use monthly, annual, none, "
+            ctx.report(*this, node, "billingCycle \"unknown\" is never valid on a line item: use monthly, annual, none, "
                                     "one_time, triennial or biennial");
             return;
         }
@@ -49,15 +48,12 @@ public:
                                           "Unknown and the order would fail later; use monthly, annual, none, one_time, "
                                           "triennial or biennial", json_quote(value));
         if (auto guess = closest_name(value, canonical_billing_cycles)) message += fmt::format(" (did you mean \"{}\"?)", *guess);
-        ctx.report(doc(), node, std::move(message));
+        ctx.report(*this, node, std::move(message));
     }
 };
 
 }  // namespace
 
-const Rule& billing_invalid_cycle() {
-    static const InvalidCycle rule;
-    return rule;
-}
+CARTLINT_RULE(billing_invalid_cycle, InvalidCycle)
 
 }  // namespace cartlint::detail::rules

@@ -22,10 +22,9 @@ constexpr std::string_view titles[] = {"CartLineItem"};
 
 bool is_new_commerce(std::string_view id) { return id.size() == 30 && id[12] == ':' && id[17] == ':'; }
 
-class MissingTerm final : public Rule {
+class MissingTerm final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    MissingTerm() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         // "" is no term too: the service's own answer to it is the 400039 below.
         const Node term = member(ctx, item, "termDuration");
@@ -36,7 +35,7 @@ public:
         if (!cycle || (*cycle != "monthly" && *cycle != "annual" && *cycle != "triennial")) return;
         if (!is_new_commerce(as_string(member(ctx, item, "catalogItemId")))) return;
         std::string_view suggestion = *cycle == "triennial" ? "P3Y" : *cycle == "annual" ? "P1Y" : "P1M or P1Y";
-        ctx.report(doc(), item, fmt::format("this {} new-commerce line item has {}; the service answers "
+        ctx.report(*this, item, fmt::format("this {} new-commerce line item has {}; the service answers "
                                             "400039 \"does not support term ''\": add termDuration ({})",
                                             *cycle, empty ? "an empty termDuration" : "no termDuration", suggestion));
     }
@@ -44,9 +43,6 @@ public:
 
 }  // namespace
 
-const Rule& billing_missing_term() {
-    static const MissingTerm rule;
-    return rule;
-}
+CARTLINT_RULE(billing_missing_term, MissingTerm)
 
 }  // namespace cartlint::detail::rules

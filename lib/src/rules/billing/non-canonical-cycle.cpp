@@ -20,15 +20,14 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"BillingCycle", "OrderBillingCycle"};
 
-class NonCanonicalCycle final : public Rule {
+class NonCanonicalCycle final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    NonCanonicalCycle() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         std::string_view value = as_string(node);
         auto read = read_billing_cycle(value);
         if (!node.value->IsString() || !read || *read == "unknown" || *read == value) return;
-        ctx.report(doc(), node, fmt::format("write billingCycle as \"{}\": {} works, but the API's form is lower snake case",
+        ctx.report(*this, node, fmt::format("write billingCycle as \"{}\": {} works, but the API's form is lower snake case",
                                             *read, json_quote(value)))
             .fix = suggest_value(ctx.document(), node, fmt::format("write \"{}\"", *read), json_quote(*read));
     }
@@ -36,9 +35,6 @@ public:
 
 }  // namespace
 
-const Rule& billing_non_canonical_cycle() {
-    static const NonCanonicalCycle rule;
-    return rule;
-}
+CARTLINT_RULE(billing_non_canonical_cycle, NonCanonicalCycle)
 
 }  // namespace cartlint::detail::rules

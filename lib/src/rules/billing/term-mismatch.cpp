@@ -22,10 +22,9 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem"};
 
-class TermMismatch final : public Rule {
+class TermMismatch final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    TermMismatch() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         Node cycle_node = member(ctx, item, "billingCycle");
         Node term_node = member(ctx, item, "termDuration");
@@ -37,15 +36,12 @@ public:
         if (*cycle == "triennial" && term != "P3Y") problem = "a triennial billing cycle needs termDuration \"P3Y\"";
         else if (*cycle == "annual" && term == "P1M") problem = "an annual billing cycle cannot bill a one-month term; use \"P1Y\" or \"P3Y\", or bill monthly";
         if (problem.empty()) return;
-        ctx.report(doc(), term_node, fmt::format("termDuration {} with billingCycle \"{}\": {}", json_quote(term), *cycle, problem));
+        ctx.report(*this, term_node, fmt::format("termDuration {} with billingCycle \"{}\": {}", json_quote(term), *cycle, problem));
     }
 };
 
 }  // namespace
 
-const Rule& billing_term_mismatch() {
-    static const TermMismatch rule;
-    return rule;
-}
+CARTLINT_RULE(billing_term_mismatch, TermMismatch)
 
 }  // namespace cartlint::detail::rules

@@ -20,17 +20,16 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"Cart"};
 
-class ExpirationBeforeCreation final : public Rule {
+class ExpirationBeforeCreation final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ExpirationBeforeCreation() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
         if (!created || !expires) return;
         std::int64_t delta = expires->value.seconds - created->value.seconds;
         if (delta > 0 || (delta == 0 && expires->value.nanos > created->value.nanos)) return;
-        ctx.report(doc(), expires->node, fmt::format("the cart expires {} {} it was created; expirationTimestamp must "
+        ctx.report(*this, expires->node, fmt::format("the cart expires {} {} it was created; expirationTimestamp must "
                                                      "come after creationTimestamp (carts expire seven days after creation)",
                                                      delta == 0 ? "the moment" : format_duration(delta), delta == 0 ? "" : "before"));
     }
@@ -38,9 +37,6 @@ public:
 
 }  // namespace
 
-const Rule& cart_expiration_before_creation() {
-    static const ExpirationBeforeCreation rule;
-    return rule;
-}
+CARTLINT_RULE(cart_expiration_before_creation, ExpirationBeforeCreation)
 
 }  // namespace cartlint::detail::rules

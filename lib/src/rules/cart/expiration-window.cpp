@@ -25,10 +25,9 @@ constexpr std::int64_t seven_days = 7 * 86400;
 // The service takes the expiry's clock reading after the creation's, while it handles the request.
 constexpr std::int64_t service_slack = 5 * 60;
 
-class ExpirationWindow final : public Rule {
+class ExpirationWindow final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ExpirationWindow() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
@@ -36,16 +35,13 @@ public:
         std::int64_t delta = expires->value.seconds - created->value.seconds;
         const std::int64_t limit = seven_days + service_slack;
         if (delta < limit || (delta == limit && expires->value.nanos <= created->value.nanos)) return;
-        ctx.report(doc(), expires->node, fmt::format("expirationTimestamp is {} after creationTimestamp, but the service "
+        ctx.report(*this, expires->node, fmt::format("expirationTimestamp is {} after creationTimestamp, but the service "
                                                      "sets it seven days after", format_duration(delta)));
     }
 };
 
 }  // namespace
 
-const Rule& cart_expiration_window() {
-    static const ExpirationWindow rule;
-    return rule;
-}
+CARTLINT_RULE(cart_expiration_window, ExpirationWindow)
 
 }  // namespace cartlint::detail::rules

@@ -18,25 +18,21 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"Cart"};
 
-class Expired final : public Rule {
+class Expired final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    Expired() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
         auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
         if (!expires) return;
         std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(ctx.now().time_since_epoch()).count();
         if (expires->value.seconds > now) return;
-        ctx.report(doc(), expires->node, fmt::format("the cart expired {} ago; update or check out a current cart instead",
+        ctx.report(*this, expires->node, fmt::format("the cart expired {} ago; update or check out a current cart instead",
                                                      format_duration(now - expires->value.seconds)));
     }
 };
 
 }  // namespace
 
-const Rule& cart_expired() {
-    static const Expired rule;
-    return rule;
-}
+CARTLINT_RULE(cart_expired, Expired)
 
 }  // namespace cartlint::detail::rules

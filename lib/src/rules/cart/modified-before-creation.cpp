@@ -20,26 +20,22 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"Cart"};
 
-class ModifiedBeforeCreation final : public Rule {
+class ModifiedBeforeCreation final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ModifiedBeforeCreation() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto modified = cart_timestamp(ctx, cart, "lastModifiedTimestamp");
         if (!created || !modified) return;
         std::int64_t delta = created->value.seconds - modified->value.seconds;
         if (delta < 0 || (delta == 0 && modified->value.nanos >= created->value.nanos)) return;
-        ctx.report(doc(), modified->node, fmt::format("the cart was last modified {} before it was created",
+        ctx.report(*this, modified->node, fmt::format("the cart was last modified {} before it was created",
                                                       delta ? format_duration(delta) : std::string("a moment")));
     }
 };
 
 }  // namespace
 
-const Rule& cart_modified_before_creation() {
-    static const ModifiedBeforeCreation rule;
-    return rule;
-}
+CARTLINT_RULE(cart_modified_before_creation, ModifiedBeforeCreation)
 
 }  // namespace cartlint::detail::rules

@@ -1,6 +1,7 @@
 // context/customer-country: a check that needs the customer's country, run without one.
+// Documentation only: the value rules that need it report it (RuleContext::missing_context).
 
-#include "rules/rule.hpp"
+#include "rules/context/needed_context.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -16,18 +17,8 @@ constexpr RuleDoc doc{
     ServiceResponse::advice,
     "Advice: the payload may be fine; this run could not check the EU/EFTA rule because it was not told the customer's country."};
 
-// Reported by the partner rules through note_once; it checks nothing itself.
-class CustomerCountry final : public Rule {
-public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
-};
-
 }  // namespace
 
-const Rule& context_customer_country() {
-    static const CustomerCountry rule;
-    return rule;
-}
+const RuleDoc& context_customer_country() noexcept { return doc; }
 
 }  // namespace cartlint::detail::rules

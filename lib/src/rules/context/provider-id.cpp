@@ -1,6 +1,7 @@
 // context/provider-id: a check that needs the indirect provider's id, run without one.
+// Documentation only: the value rules that need it report it (RuleContext::missing_context).
 
-#include "rules/rule.hpp"
+#include "rules/context/needed_context.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -16,17 +17,8 @@ constexpr RuleDoc doc{
     ServiceResponse::advice,
     "Advice: the payload may be fine; this run could not check the resellers against the indirect provider's own id because it was not given."};
 
-class ProviderId final : public Rule {
-public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
-};
-
 }  // namespace
 
-const Rule& context_provider_id() {
-    static const ProviderId rule;
-    return rule;
-}
+const RuleDoc& context_provider_id() noexcept { return doc; }
 
 }  // namespace cartlint::detail::rules

@@ -37,13 +37,12 @@ constexpr RuleDoc doc{
     ServiceResponse::rejects,
     "Rejects it: the service looks the id up in the catalog, and an id that is not PRODUCT:SKU:AVAILABILITY (or a legacy offer id) is not found."};
 
-class CatalogItemId final : public Rule {
+class CatalogItemId final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "catalog-item-id"; }
+    CatalogItemId() : ValueRule(rules::doc, {.format = "catalog-item-id", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!node.value->IsString() || is_catalog_item_id(as_string(node))) return;
-        ctx.report(doc(), node,
+        ctx.report(*this, node,
                    fmt::format("{} is not a catalog item id: expected PRODUCT:SKU:AVAILABILITY such as "
                                "CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P, a legacy offer GUID, or an MS-AZR-… offer id",
                                json_quote(as_string(node))));
@@ -52,10 +51,7 @@ public:
 
 }  // namespace
 
-const Rule& format_catalog_item_id() {
-    static const CatalogItemId rule;
-    return rule;
-}
+CARTLINT_RULE(format_catalog_item_id, CatalogItemId)
 
 }  // namespace rules
 }  // namespace cartlint::detail

@@ -25,10 +25,9 @@ constexpr RuleDoc doc{
     ServiceResponse::unverified,
     "Unverified: the service prices the cart in the customer's currency; whether it rejects or ignores a currencyCode that is not ISO 4217 in a request is not documented."};
 
-class CurrencyCode final : public Rule {
+class CurrencyCode final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "currency-code"; }
+    CurrencyCode() : ValueRule(rules::doc, {.format = "currency-code", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
@@ -36,20 +35,17 @@ public:
         if (s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return ascii::is_alpha(c); })) {
             std::string upper(s);
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            ctx.report(doc(), node, fmt::format("write the currency code in upper case: \"{}\"", upper))
+            ctx.report(*this, node, fmt::format("write the currency code in upper case: \"{}\"", upper))
                 .fix = suggest_value(ctx.document(), node, "upper-case the currency code", json_quote(upper));
             return;
         }
-        ctx.report(doc(), node, fmt::format("{} is not an ISO 4217 currency code such as \"USD\"", json_quote(s)));
+        ctx.report(*this, node, fmt::format("{} is not an ISO 4217 currency code such as \"USD\"", json_quote(s)));
     }
 };
 
 }  // namespace
 
-const Rule& format_currency_code() {
-    static const CurrencyCode rule;
-    return rule;
-}
+CARTLINT_RULE(format_currency_code, CurrencyCode)
 
 }  // namespace rules
 }  // namespace cartlint::detail

@@ -18,26 +18,22 @@ constexpr RuleDoc doc{
     ServiceResponse::misreads,
     "Misreads or rejects it: a value no date parser reads fails the request; one that Json.NET's lenient parser does read (no time zone, a space for 'T') is taken in an unstated time zone."};
 
-class DateTimeFormat final : public Rule {
+class DateTimeFormat final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "date-time"; }
+    DateTimeFormat() : ValueRule(rules::doc, {.format = "date-time", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
         if (is_dotnet_unset_date_time(s)) return;  // format/unset-date-time
         const auto& parsed = parsed_date_time(ctx, node);
         if (parsed.value) return;
-        ctx.report(doc(), node, fmt::format("{} is not an RFC 3339 date-time: {} (for example 2018-03-15T17:15:02Z)",
+        ctx.report(*this, node, fmt::format("{} is not an RFC 3339 date-time: {} (for example 2018-03-15T17:15:02Z)",
                                             json_quote(s), parsed.problem));
     }
 };
 
 }  // namespace
 
-const Rule& format_date_time() {
-    static const DateTimeFormat rule;
-    return rule;
-}
+CARTLINT_RULE(format_date_time, DateTimeFormat)
 
 }  // namespace cartlint::detail::rules

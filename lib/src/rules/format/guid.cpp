@@ -31,36 +31,32 @@ constexpr RuleDoc doc{
     ServiceResponse::rejects,
     "Rejects it: cart ids, subscription ids and customer ids are GUIDs to the service (\"A GUID formatted cart-id\", Update a cart); any other shape is not found or fails conversion."};
 
-class Guid final : public Rule {
+class Guid final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "guid"; }
+    Guid() : ValueRule(rules::doc, {.format = "guid", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
         if (is_guid(s)) return;
         if (s.size() == 38 && s.front() == '{' && s.back() == '}' && is_guid(s.substr(1, 36))) {
-            ctx.report(doc(), node, "write the GUID without braces")
+            ctx.report(*this, node, "write the GUID without braces")
                 .fix = suggest_value(ctx.document(), node, "remove the braces", json_quote(s.substr(1, 36)));
             return;
         }
         // The docs write placeholders such as "<customer-tenant-id>" where a real id belongs.
         if (s.size() > 2 && s.front() == '<' && s.back() == '>') {
-            ctx.report(doc(), node, fmt::format("{} is a placeholder copied from the docs, not a GUID: put the real id "
+            ctx.report(*this, node, fmt::format("{} is a placeholder copied from the docs, not a GUID: put the real id "
                                                 "(8-4-4-4-12 hexadecimal digits)", json_quote(s)));
             return;
         }
-        ctx.report(doc(), node, fmt::format("{} is not a GUID: expected 8-4-4-4-12 hexadecimal digits, "
+        ctx.report(*this, node, fmt::format("{} is not a GUID: expected 8-4-4-4-12 hexadecimal digits, "
                                             "such as b4c8fdea-cbe4-4d17-9576-13fcacbf9605", json_quote(s)));
     }
 };
 
 }  // namespace
 
-const Rule& format_guid() {
-    static const Guid rule;
-    return rule;
-}
+CARTLINT_RULE(format_guid, Guid)
 
 }  // namespace rules
 }  // namespace cartlint::detail

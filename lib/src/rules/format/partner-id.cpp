@@ -29,10 +29,9 @@ constexpr RuleDoc doc{
     ServiceResponse::rejects,
     "Rejects it: the service answers 800015 \"MPN Id is not found\" for a partner id that is not a known id (digits)."};
 
-class PartnerId final : public Rule {
+class PartnerId final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "partner-id"; }
+    PartnerId() : ValueRule(rules::doc, {.format = "partner-id", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!node.value->IsString()) return;
         std::string_view s = as_string(node);
@@ -40,20 +39,17 @@ public:
         std::size_t first = s.find_first_not_of(" \t"), last = s.find_last_not_of(" \t");
         if (first != std::string_view::npos && is_partner_id(s.substr(first, last - first + 1))) {
             std::string trimmed(s.substr(first, last - first + 1));
-            ctx.report(doc(), node, fmt::format("{} has spaces around the partner id", json_quote(s)))
+            ctx.report(*this, node, fmt::format("{} has spaces around the partner id", json_quote(s)))
                 .fix = suggest_value(ctx.document(), node, "remove the spaces", json_quote(trimmed));
             return;
         }
-        ctx.report(doc(), node, fmt::format("{} is not a partner id: expected digits only, such as \"517285\"", json_quote(s)));
+        ctx.report(*this, node, fmt::format("{} is not a partner id: expected digits only, such as \"517285\"", json_quote(s)));
     }
 };
 
 }  // namespace
 
-const Rule& format_partner_id() {
-    static const PartnerId rule;
-    return rule;
-}
+CARTLINT_RULE(format_partner_id, PartnerId)
 
 }  // namespace rules
 }  // namespace cartlint::detail

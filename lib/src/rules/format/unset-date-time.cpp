@@ -18,13 +18,12 @@ constexpr RuleDoc doc{
     ServiceResponse::advice,
     "Accepts it: the .NET SDK sends this placeholder in every request that leaves the expiry unset (the Update a cart request example), and the service sets the real value. Advice only: it is not a date."};
 
-class UnsetDateTime final : public Rule {
+class UnsetDateTime final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::string_view format() const noexcept override { return "date-time"; }
+    UnsetDateTime() : ValueRule(rules::doc, {.format = "date-time", .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node node, const SchemaNode&) const override {
         if (!is_dotnet_unset_date_time(as_string(node))) return;
-        ctx.report(doc(), node, fmt::format("{} is the .NET SDK's value for an unset date (DateTime.MinValue), not a "
+        ctx.report(*this, node, fmt::format("{} is the .NET SDK's value for an unset date (DateTime.MinValue), not a "
                                             "real date; cartlint skips the checks that need it",
                                             json_quote(as_string(node))));
     }
@@ -32,9 +31,6 @@ public:
 
 }  // namespace
 
-const Rule& format_unset_date_time() {
-    static const UnsetDateTime rule;
-    return rule;
-}
+CARTLINT_RULE(format_unset_date_time, UnsetDateTime)
 
 }  // namespace cartlint::detail::rules

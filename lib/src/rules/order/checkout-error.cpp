@@ -31,10 +31,9 @@ std::string_view explain(std::int64_t code) {
     }
 }
 
-class CheckoutError final : public Rule {
+class CheckoutError final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    CheckoutError() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node error, const SchemaNode&) const override {
         Node code = member(ctx, error, "code");
         std::string group(as_string(member(ctx, error, "orderGroupId")));
@@ -44,15 +43,12 @@ public:
         if (code) message += fmt::format(" with error {}", c);
         if (!description.empty()) message += fmt::format(": {}", description);
         if (auto why = explain(c); !why.empty() && description.empty()) message += fmt::format(": {}", why);
-        ctx.report(doc(), error, std::move(message));
+        ctx.report(*this, error, std::move(message));
     }
 };
 
 }  // namespace
 
-const Rule& order_checkout_error() {
-    static const CheckoutError rule;
-    return rule;
-}
+CARTLINT_RULE(order_checkout_error, CheckoutError)
 
 }  // namespace cartlint::detail::rules

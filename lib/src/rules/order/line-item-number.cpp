@@ -22,10 +22,9 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"Order"};
 
-class LineItemNumber final : public Rule {
+class LineItemNumber final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    LineItemNumber() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node order, const SchemaNode&) const override {
         Node items = member(ctx, order, "lineItems");
         if (!items || !items.value->IsArray()) return;
@@ -36,10 +35,10 @@ public:
             if (!number || !number.value->IsUint64()) return;  // absent or not a number: schema's business
             std::uint64_t v = number.value->GetUint64();
             if (v >= n)
-                ctx.report(doc(), number, fmt::format("lineItemNumber {} is out of range: an order with {} line item{} "
+                ctx.report(*this, number, fmt::format("lineItemNumber {} is out of range: an order with {} line item{} "
                                                       "numbers them 0 to {}", v, n, n == 1 ? "" : "s", n - 1));
             else if (seen[v])
-                ctx.report(doc(), number, fmt::format("lineItemNumber {} is used twice; number the line items 0 to {}", v, n - 1));
+                ctx.report(*this, number, fmt::format("lineItemNumber {} is used twice; number the line items 0 to {}", v, n - 1));
             else
                 seen[v] = true;
         });
@@ -48,9 +47,6 @@ public:
 
 }  // namespace
 
-const Rule& order_line_item_number() {
-    static const LineItemNumber rule;
-    return rule;
-}
+CARTLINT_RULE(order_line_item_number, LineItemNumber)
 
 }  // namespace cartlint::detail::rules

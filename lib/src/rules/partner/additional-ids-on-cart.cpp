@@ -20,23 +20,19 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem"};
 
-class AdditionalIdsOnCart final : public Rule {
+class AdditionalIdsOnCart final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    AdditionalIdsOnCart() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         Node list = member(ctx, item, "additionalPartnerIdsOnRecord");
         if (!list) return;
-        ctx.report_key(doc(), list, "neither SDK sends additionalPartnerIdsOnRecord on a cart line item; the SDKs send "
+        ctx.report_key(*this, list, "neither SDK sends additionalPartnerIdsOnRecord on a cart line item; the SDKs send "
                                     "additional resellers as participants with key \"additional_transaction_reseller\"");
     }
 };
 
 }  // namespace
 
-const Rule& partner_additional_ids_on_cart() {
-    static const AdditionalIdsOnCart rule;
-    return rule;
-}
+CARTLINT_RULE(partner_additional_ids_on_cart, AdditionalIdsOnCart)
 
 }  // namespace cartlint::detail::rules

@@ -1,14 +1,11 @@
 // partner/eu-efta-only: additional resellers outside the EU and EFTA.
 
 #include "rules/partner/resellers.hpp"
-#include "rules/registry.hpp"
 #include "rules/support/regions.hpp"
 
 #include <fmt/format.h>
 
 namespace cartlint::detail::rules {
-
-const Rule& context_customer_country();
 
 namespace {
 
@@ -26,23 +23,22 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class EuEftaOnly final : public Rule {
+class EuEftaOnly final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    EuEftaOnly() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces, .needs = NeededContext::customer_country}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         const auto& resellers = gather_resellers(ctx, item);
         if (resellers.additional.empty()) return;
         const auto& country = ctx.options().customer_country;
         if (!country) {
-            ctx.note_once(context_customer_country().doc(), resellers.additional[0].node,
-                          "this document has additional resellers, which only EU/EFTA customers may have; pass "
-                          "--customer-country to check them");
+            ctx.missing_context(*this, resellers.additional[0].node,
+                                "this document has additional resellers, which only EU/EFTA customers may have; pass "
+                                "--customer-country to check them");
             return;
         }
         if (is_eu_or_efta(*country)) return;
         for (const auto& r : resellers.additional)
-            ctx.report(doc(), r.node, fmt::format("additional reseller {} on an order for a customer in {}: additional "
+            ctx.report(*this, r.node, fmt::format("additional reseller {} on an order for a customer in {}: additional "
                                                   "resellers are only allowed for customers in the EU or EFTA",
                                                   json_quote(r.id), *country));
     }
@@ -50,9 +46,6 @@ public:
 
 }  // namespace
 
-const Rule& partner_eu_efta_only() {
-    static const EuEftaOnly rule;
-    return rule;
-}
+CARTLINT_RULE(partner_eu_efta_only, EuEftaOnly)
 
 }  // namespace cartlint::detail::rules

@@ -6,8 +6,6 @@
 
 namespace cartlint::detail::rules {
 
-const Rule& context_provider_id();
-
 namespace {
 
 constexpr RuleDoc doc{
@@ -24,24 +22,23 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class IndirectProvider final : public Rule {
+class IndirectProvider final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    IndirectProvider() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces, .needs = NeededContext::provider_id}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         const auto& resellers = gather_resellers(ctx, item);
         if (resellers.primary.empty() && resellers.additional.empty()) return;
         const auto& provider = ctx.options().provider_id;
         if (!provider) {
             Node first = resellers.primary.empty() ? resellers.additional[0].node : resellers.primary[0].node;
-            ctx.note_once(context_provider_id().doc(), first,
-                          "this document names resellers; pass --provider-id to check that none is the indirect provider");
+            ctx.missing_context(*this, first,
+                                "this document names resellers; pass --provider-id to check that none is the indirect provider");
             return;
         }
         for (const auto* list : {&resellers.primary, &resellers.additional})
             for (const auto& r : *list)
                 if (r.id == *provider)
-                    ctx.report(doc(), r.node, fmt::format("{} is the indirect provider's own partner id (--provider-id); "
+                    ctx.report(*this, r.node, fmt::format("{} is the indirect provider's own partner id (--provider-id); "
                                                           "name the indirect reseller here instead (service error 2072)",
                                                           json_quote(r.id)));
     }
@@ -49,9 +46,6 @@ public:
 
 }  // namespace
 
-const Rule& partner_indirect_provider() {
-    static const IndirectProvider rule;
-    return rule;
-}
+CARTLINT_RULE(partner_indirect_provider, IndirectProvider)
 
 }  // namespace cartlint::detail::rules

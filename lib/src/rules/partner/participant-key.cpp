@@ -24,15 +24,14 @@ constexpr RuleDoc doc{
 constexpr std::string_view titles[] = {"Participant"};
 constexpr std::string_view known[] = {"transaction_reseller", "additional_transaction_reseller", "consumption_reseller"};
 
-class ParticipantKey final : public Rule {
+class ParticipantKey final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ParticipantKey() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node participant, const SchemaNode&) const override {
         Node key = member(ctx, participant, "key");
         if (!key) return;
         if (!key.value->IsString()) {
-            ctx.report(doc(), key, fmt::format("a participant key is a string such as \"transaction_reseller\", found {}",
+            ctx.report(*this, key, fmt::format("a participant key is a string such as \"transaction_reseller\", found {}",
                                                describe_value(*key.value)));
             return;
         }
@@ -56,19 +55,16 @@ public:
         }
         if (guess) {
             message += fmt::format(" (did you mean \"{}\"?)", *guess);
-            ctx.report(doc(), key, std::move(message)).fix =
+            ctx.report(*this, key, std::move(message)).fix =
                 suggest_value(ctx.document(), key, fmt::format("write \"{}\"", *guess), json_quote(*guess));
             return;
         }
-        ctx.report(doc(), key, std::move(message));
+        ctx.report(*this, key, std::move(message));
     }
 };
 
 }  // namespace
 
-const Rule& partner_participant_key() {
-    static const ParticipantKey rule;
-    return rule;
-}
+CARTLINT_RULE(partner_participant_key, ParticipantKey)
 
 }  // namespace cartlint::detail::rules

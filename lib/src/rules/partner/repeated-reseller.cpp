@@ -24,10 +24,9 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class RepeatedReseller final : public Rule {
+class RepeatedReseller final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    RepeatedReseller() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         const auto& resellers = gather_resellers(ctx, item);
         auto is_primary = [&](std::string_view id) {
@@ -43,19 +42,16 @@ public:
                                                     [&](const Reseller& e) { return e.id == r.id; })
                                       : !seen.insert(r.id).second;
             if (is_primary(r.id))
-                ctx.report(doc(), r.node, fmt::format("{} is already the partner of record (transaction reseller); remove "
+                ctx.report(*this, r.node, fmt::format("{} is already the partner of record (transaction reseller); remove "
                                                       "it from the additional resellers", json_quote(r.id)));
             else if (repeat)
-                ctx.report(doc(), r.node, fmt::format("additional reseller {} is listed twice; remove the repeat", json_quote(r.id)));
+                ctx.report(*this, r.node, fmt::format("additional reseller {} is listed twice; remove the repeat", json_quote(r.id)));
         }
     }
 };
 
 }  // namespace
 
-const Rule& partner_repeated_reseller() {
-    static const RepeatedReseller rule;
-    return rule;
-}
+CARTLINT_RULE(partner_repeated_reseller, RepeatedReseller)
 
 }  // namespace cartlint::detail::rules

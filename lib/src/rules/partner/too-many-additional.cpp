@@ -20,24 +20,20 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class TooManyAdditional final : public Rule {
+class TooManyAdditional final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    TooManyAdditional() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         const auto& resellers = gather_resellers(ctx, item);
         if (resellers.additional.size() <= 5) return;
         Node where = resellers.additional_list ? resellers.additional_list : resellers.participants;
-        ctx.report(doc(), where, fmt::format("{} additional resellers on one line item; at most five are allowed",
+        ctx.report(*this, where, fmt::format("{} additional resellers on one line item; at most five are allowed",
                                              resellers.additional.size()));
     }
 };
 
 }  // namespace
 
-const Rule& partner_too_many_additional() {
-    static const TooManyAdditional rule;
-    return rule;
-}
+CARTLINT_RULE(partner_too_many_additional, TooManyAdditional)
 
 }  // namespace cartlint::detail::rules

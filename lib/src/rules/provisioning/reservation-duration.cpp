@@ -19,20 +19,16 @@ constexpr RuleDoc doc{
 constexpr std::string_view titles[] = {"ProvisioningContext"};
 constexpr std::string_view allowed[] = {"1Year", "3Years"};
 
-class ReservationDuration final : public Rule {
+class ReservationDuration final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ReservationDuration() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        check_allowed_value(ctx, doc(), context, "duration", "reservation duration", allowed);
+        check_allowed_value(ctx, *this, context, "duration", "reservation duration", allowed);
     }
 };
 
 }  // namespace
 
-const Rule& provisioning_reservation_duration() {
-    static const ReservationDuration rule;
-    return rule;
-}
+CARTLINT_RULE(provisioning_reservation_duration, ReservationDuration)
 
 }  // namespace cartlint::detail::rules

@@ -19,20 +19,16 @@ constexpr RuleDoc doc{
 constexpr std::string_view titles[] = {"ProvisioningContext"};
 constexpr std::string_view allowed[] = {"shared", "single"};
 
-class ReservationScope final : public Rule {
+class ReservationScope final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    ReservationScope() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        check_allowed_value(ctx, doc(), context, "scope", "reservation scope", allowed);
+        check_allowed_value(ctx, *this, context, "scope", "reservation scope", allowed);
     }
 };
 
 }  // namespace
 
-const Rule& provisioning_reservation_scope() {
-    static const ReservationScope rule;
-    return rule;
-}
+CARTLINT_RULE(provisioning_reservation_scope, ReservationScope)
 
 }  // namespace cartlint::detail::rules

@@ -19,25 +19,21 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class NumericString final : public Rule {
+class NumericString final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    NumericString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         Node q = member(ctx, item, "quantity");
         if (!q || !q.value->IsString()) return;
         auto value = read_quantity(q);
         if (!value.numeric || value.problem) return;  // not a number (schema/type), or out of range (quantity/range)
-        ctx.report(doc(), q, fmt::format("quantity is the string {}; write the number {}", json_quote(as_string(q)), value.text))
+        ctx.report(*this, q, fmt::format("quantity is the string {}; write the number {}", json_quote(as_string(q)), value.text))
             .fix = suggest_value(ctx.document(), q, "write quantity as a number", value.text);
     }
 };
 
 }  // namespace
 
-const Rule& quantity_numeric_string() {
-    static const NumericString rule;
-    return rule;
-}
+CARTLINT_RULE(quantity_numeric_string, NumericString)
 
 }  // namespace cartlint::detail::rules

@@ -32,10 +32,9 @@ bool in_order_response(const RuleContext& ctx, Node item) {
     return node && order_shape(*node.value) == OrderShape::response;
 }
 
-class Range final : public Rule {
+class Range final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    Range() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode& schema) const override {
         Node q = member(ctx, item, "quantity");
         if (!q) return;
@@ -43,15 +42,12 @@ public:
         if (!value.numeric || !value.problem) return;
         // The service answers with quantity 0 on an order line it cancelled (cancel-software-purchases).
         if (value.text == "0" && schema.title == "OrderLineItem" && in_order_response(ctx, item)) return;
-        ctx.report(doc(), q, fmt::format("quantity {}: {}", value.text, *value.problem));
+        ctx.report(*this, q, fmt::format("quantity {}: {}", value.text, *value.problem));
     }
 };
 
 }  // namespace
 
-const Rule& quantity_range() {
-    static const Range rule;
-    return rule;
-}
+CARTLINT_RULE(quantity_range, Range)
 
 }  // namespace cartlint::detail::rules

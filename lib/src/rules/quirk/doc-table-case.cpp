@@ -27,10 +27,9 @@ bool same_folded(std::string_view a, std::string_view b) {
     return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
 
-class DocTableCase final : public Rule {
+class DocTableCase final : public DocumentRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
+    DocTableCase() : DocumentRule(rules::doc, RunsOn::irregular_names) {}
     void prepare(JsonDocument& document, const SchemaNode& root, Findings& findings) const override {
         walk_members(document, root, [&](const SchemaNode& object, const rapidjson::Value& parent, Node node, rapidjson::Value::Member& m) {
             const std::string_view name(m.name.GetString(), m.name.GetStringLength());
@@ -41,7 +40,7 @@ public:
                     // Exactly the table's spelling: other casings are the SDK's (quirk/property-case).
                     if (alias != name) continue;
                     if (parent.HasMember(p.name.c_str())) return;  // both spellings: quirk/duplicate-key says so
-                    report_and_rename(document, findings, rules::doc, node, m, p.name,
+                    report_and_rename(document, findings, *this, node, m, p.name,
                                       fmt::format("'{}' is cased as the doc table writes it ({}); the API writes '{}'. The "
                                                   "service accepts this casing, other tools do not",
                                                   std::string(name), p.doc->source, p.name));
@@ -54,9 +53,6 @@ public:
 
 }  // namespace
 
-const Rule& quirk_doc_table_case() {
-    static const DocTableCase rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_doc_table_case, DocTableCase)
 
 }  // namespace cartlint::detail::rules

@@ -30,10 +30,9 @@ bool same_folded(std::string_view a, std::string_view b) {
     return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
 
-class DocTableName final : public Rule {
+class DocTableName final : public DocumentRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
+    DocTableName() : DocumentRule(rules::doc, RunsOn::irregular_names) {}
     void prepare(JsonDocument& document, const SchemaNode& root, Findings& findings) const override {
         walk_members(document, root, [&](const SchemaNode& object, const rapidjson::Value& parent, Node node, rapidjson::Value::Member& m) {
             const std::string_view name(m.name.GetString(), m.name.GetStringLength());
@@ -54,7 +53,7 @@ public:
                                               std::string(name), language, p.name, p.name, p.name);
                 if (message.empty()) continue;
                 if (parent.HasMember(p.name.c_str())) return;  // both names: renaming would duplicate it
-                report_and_rename(document, findings, rules::doc, node, m, p.name, std::move(message));
+                report_and_rename(document, findings, *this, node, m, p.name, std::move(message));
                 return;
             }
         });
@@ -63,9 +62,6 @@ public:
 
 }  // namespace
 
-const Rule& quirk_doc_table_name() {
-    static const DocTableName rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_doc_table_name, DocTableName)
 
 }  // namespace cartlint::detail::rules

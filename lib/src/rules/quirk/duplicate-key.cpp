@@ -24,12 +24,11 @@ constexpr RuleDoc doc{
     ServiceResponse::unverified,
     "Unverified: the service takes one of the values (Json.NET keeps the last), but which one is not documented, and other readers keep the first or fail."};
 
-class DuplicateKey final : public Rule {
+class DuplicateKey final : public DocumentRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
+    DuplicateKey() : DocumentRule(rules::doc, RunsOn::irregular_names) {}
     void prepare(JsonDocument& document, const SchemaNode&, Findings& findings) const override {
-        if (!findings.wants_rule(rules::doc.id)) return;  // turned off: not even looked for
+        if (!findings.wants_rule(reporter())) return;  // turned off: not even looked for
         std::vector<Repeat> repeats;
         visit(document, document.root(), repeats);
         if (repeats.empty()) return;
@@ -41,8 +40,8 @@ public:
         std::vector<Position> at;
         LineIndex(document.text).resolve(std::move(offsets), at);
         for (std::size_t i = 0; i < repeats.size(); ++i)
-            findings.at_key(repeats[i].later, std::string(rules::doc.id), rules::doc.severity,
-                            !findings.wants(repeats[i].later, rules::doc.id, true)
+            findings.at_key(repeats[i].later, reporter(),
+                            !findings.wants(repeats[i].later, reporter(), true)
                                 ? std::string()  // counted, never shown: no message
                                 : fmt::format("'{}' repeats '{}' of line {}, column {}; the service keeps only one of them",
                                         repeats[i].later_name, repeats[i].earlier_name, at[i].line, at[i].column));
@@ -103,9 +102,6 @@ private:
 
 }  // namespace
 
-const Rule& quirk_duplicate_key() {
-    static const DuplicateKey rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_duplicate_key, DuplicateKey)
 
 }  // namespace cartlint::detail::rules

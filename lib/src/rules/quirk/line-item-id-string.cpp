@@ -19,10 +19,9 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem"};
 
-class LineItemIdString final : public Rule {
+class LineItemIdString final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    LineItemIdString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         Node id = member(ctx, item, "id");
         if (!id || !id.value->IsString()) return;
@@ -31,7 +30,7 @@ public:
         // schema's type error.
         const bool digits = !s.empty() && s.size() < 10 && s.find_first_not_of("0123456789") == std::string_view::npos;
         if (!digits) return;
-        auto& d = ctx.report(doc(), id, fmt::format("the line item id is the string {}: the doc table says string, but the "
+        auto& d = ctx.report(*this, id, fmt::format("the line item id is the string {}: the doc table says string, but the "
                                                     "API's id is an integer (the service converts it); write {}",
                                                     json_quote(s), s));
         d.fix = suggest_value(ctx.document(), id, fmt::format("write {}", s), std::string(s));
@@ -40,9 +39,6 @@ public:
 
 }  // namespace
 
-const Rule& quirk_line_item_id_string() {
-    static const LineItemIdString rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_line_item_id_string, LineItemIdString)
 
 }  // namespace cartlint::detail::rules

@@ -20,10 +20,9 @@ constexpr RuleDoc doc{
 
 constexpr std::string_view titles[] = {"CartLineItem", "OrderLineItem"};
 
-class PartnerIdsString final : public Rule {
+class PartnerIdsString final : public ValueRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    std::span<const std::string_view> titles() const noexcept override { return rules::titles; }
+    PartnerIdsString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         Node ids = member(ctx, item, "additionalPartnerIdsOnRecord");
         if (!ids || !ids.value->IsString()) return;
@@ -40,16 +39,13 @@ public:
             start = end + 1;
         }
         array += "]";
-        ctx.report(doc(), ids, fmt::format("additionalPartnerIdsOnRecord is an array of partner ids, not a string: write {}", array))
+        ctx.report(*this, ids, fmt::format("additionalPartnerIdsOnRecord is an array of partner ids, not a string: write {}", array))
             .fix = suggest_value(ctx.document(), ids, fmt::format("write {}", array), array);
     }
 };
 
 }  // namespace
 
-const Rule& quirk_partner_ids_string() {
-    static const PartnerIdsString rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_partner_ids_string, PartnerIdsString)
 
 }  // namespace cartlint::detail::rules

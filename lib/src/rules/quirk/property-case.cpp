@@ -22,10 +22,9 @@ constexpr RuleDoc doc{
     ServiceResponse::accepts,
     "Accepts it: the service reads names case-insensitively and takes the .NET SDK's PascalCase (the Update a cart request example is such a capture); case-sensitive tools and code do not see the property."};
 
-class PropertyCase final : public Rule {
+class PropertyCase final : public DocumentRule {
 public:
-    const RuleDoc& doc() const noexcept override { return rules::doc; }
-    void check(RuleContext&, Node, const SchemaNode&) const override {}
+    PropertyCase() : DocumentRule(rules::doc, RunsOn::irregular_names) {}
     void prepare(JsonDocument& document, const SchemaNode& root, Findings& findings) const override {
         walk_members(document, root, [&](const SchemaNode& object, const rapidjson::Value& parent, Node node, rapidjson::Value::Member& m) {
             std::string_view name(m.name.GetString(), m.name.GetStringLength());
@@ -33,7 +32,7 @@ public:
             for (const SchemaProperty& p : object.properties) {
                 if (p.name.size() != name.size() || strncasecmp(p.name.data(), name.data(), name.size()) != 0) continue;
                 if (parent.HasMember(p.name.c_str())) return;  // both spellings: quirk/duplicate-key says so
-                report_and_rename(document, findings, rules::doc, node, m, p.name,
+                report_and_rename(document, findings, *this, node, m, p.name,
                                   fmt::format("'{}' is written '{}' by the API (camelCase); the service accepts this casing, "
                                               "but other tools do not", std::string(name), p.name));
                 return;
@@ -44,9 +43,6 @@ public:
 
 }  // namespace
 
-const Rule& quirk_property_case() {
-    static const PropertyCase rule;
-    return rule;
-}
+CARTLINT_RULE(quirk_property_case, PropertyCase)
 
 }  // namespace cartlint::detail::rules

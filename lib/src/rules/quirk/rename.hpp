@@ -13,9 +13,9 @@ inline void rename_member(JsonDocument& doc, Node node, rapidjson::Value::Member
 }
 
 // Reports `rule` at the member's name with a safe fix to `canonical`, and renames it.
-inline void report_and_rename(JsonDocument& doc, Findings& findings, const RuleDoc& rule, Node node,
+inline void report_and_rename(JsonDocument& doc, Findings& findings, const DocumentRule& rule, Node node,
                               rapidjson::Value::Member& member, std::string_view canonical, std::string message) {
-    findings.at_key(node.id, std::string(rule.id), rule.severity, std::move(message)).fix =
+    findings.at_key(node.id, rule.reporter(), std::move(message)).fix =
         rename_key(doc, node, "rename to '" + std::string(canonical) + "'", json_quote(canonical));
     rename_member(doc, node, member, canonical);
 }
