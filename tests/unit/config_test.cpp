@@ -5,9 +5,11 @@
 
 #include <cartlint/config.hpp>
 #include <cartlint/exit_codes.hpp>
+#include <cartlint/rules.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -129,4 +131,38 @@ TEST_CASE("config: a UTF-8 byte order mark is accepted; a setting given twice is
     REQUIRE(twice.diagnostics.size() == 1);
     CHECK(twice.diagnostics[0].rule == "config/duplicate-key");
     CHECK(twice.diagnostics[0].begin.column == 35);  // the second "cart/expired"
+}
+
+TEST_CASE("config: each config/ finding's documented example fires it, and its correction is clean", "[config][rules]") {
+    std::size_t checked = 0;
+    for (const RuleDoc& rule : rule_docs()) {
+        if (!rule.id.starts_with("config/")) continue;
+        CAPTURE(rule.id);
+        REQUIRE_FALSE(rule.bad.empty());
+        const auto bad = parse_config(rule.bad);
+        CHECK_FALSE(bad.ok());
+        CHECK(std::count_if(bad.diagnostics.begin(), bad.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule.id; }) >= 1);
+        for (const auto& d : bad.diagnostics)
+            if (d.rule == rule.id) CHECK(d.severity == rule.severity);
+        const auto good = parse_config(rule.good);
+        CHECK(good.ok());
+        CHECK(good.diagnostics.empty());
+        ++checked;
+    }
+    CHECK(checked == 8);
+}
+
+TEST_CASE("config: the configuration's own findings cannot be configured", "[config]") {
+    for (const char* id : {"config/type", "config/*"}) {
+        CAPTURE(id);
+        CHECK_FALSE(configurable_rule(id));
+        const auto load = parse_config(std::string(R"({"rules": {")") + id + R"(": "off"}})");
+        REQUIRE(load.diagnostics.size() == 1);
+        CHECK(load.diagnostics[0].rule == "config/unknown-rule");
+        CHECK(load.diagnostics[0].message.find("cannot be configured") != std::string::npos);
+    }
+    CHECK(configurable_rule("quirk/*"));
+    CHECK(configurable_rule("*"));
+    CHECK(configurable_rule("cart/expired"));
+    CHECK_FALSE(configurable_rule("cart/expire"));
 }

@@ -1,5 +1,6 @@
 #include "cli_options.hpp"
 
+#include <cartlint/config.hpp>
 #include <cartlint/rules.hpp>
 
 #include <fmt/format.h>
@@ -150,10 +151,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto severity = parse_severity(level);
             if (id.empty() || (level != "off" && !severity))
                 return out.error = fmt::format("--rule takes ID=LEVEL with LEVEL off, info, warning or error, not '{}'", *v), out;
-            bool known = find_rule_doc(id) != nullptr || id == "*";
-            if (!known && id.size() > 2 && id.compare(id.size() - 2, 2, "/*") == 0)
-                for (const auto& r : rule_docs()) known |= r.id.substr(0, id.size() - 1) == std::string_view(id).substr(0, id.size() - 1);
-            if (!known) return out.error = fmt::format("--rule: no rule '{}' (see cartlint --list-rules)", id), out;
+            if (!configurable_rule(id)) return out.error = fmt::format("--rule: no rule '{}' (see cartlint --list-rules)", id), out;
             o.lint.rule_settings.push_back({id, level == "off" ? std::nullopt : severity, ""});
         } else if (arg == "--stats") {
             o.stats = true;

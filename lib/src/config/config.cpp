@@ -22,6 +22,24 @@ namespace cartlint {
 
 using namespace detail;
 
+namespace {
+
+// The configuration's own findings: documented like rules, but each stops the run.
+bool about_this_file(std::string_view id) { return id.starts_with("config/"); }
+
+}  // namespace
+
+bool configurable_rule(std::string_view id) noexcept {
+    if (about_this_file(id)) return false;
+    if (id == "*" || find_rule_doc(id)) return true;
+    if (id.size() > 2 && id.ends_with("/*")) {
+        const std::string_view category = id.substr(0, id.size() - 1);  // "quirk/"
+        for (const auto& r : rule_docs())
+            if (r.id.starts_with(category)) return true;
+    }
+    return false;
+}
+
 bool ConfigLoad::ok() const noexcept {
     for (const auto& d : diagnostics)
         if (d.severity == Severity::error) return false;
@@ -35,27 +53,20 @@ Reporter config_finding(std::string_view id) noexcept { return {id, default_seve
 
 std::string_view sv(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
 
-bool known_rule(std::string_view id) {
-    if (id == "*" || find_rule_doc(id)) return true;
-    if (id.size() > 2 && id.substr(id.size() - 2) == "/*") {
-        std::string_view category = id.substr(0, id.size() - 1);  // "quirk/"
-        for (const auto& r : rule_docs())
-            if (r.id.substr(0, category.size()) == category) return true;
-    }
-    return false;
-}
-
 std::vector<RuleSetting> read_rules(const JsonDocument& doc, Node rules, const std::string& pointer, Findings& findings) {
     std::vector<RuleSetting> out;
     if (!rules || !rules.value->IsObject()) return out;
     std::vector<std::string_view> ids;
-    for (const auto& r : rule_docs()) ids.push_back(r.id);
+    for (const auto& r : rule_docs())
+        if (!about_this_file(r.id)) ids.push_back(r.id);
     // Members and their nodes side by side (looking a node up by ordinal would cost the ordinal).
     std::uint32_t id_of_member = rules.id + 1;
     for (auto m = rules.value->MemberBegin(); m != rules.value->MemberEnd(); ++m, id_of_member = doc.map[id_of_member].next) {
         std::string_view id = sv(m->name);
-        if (!known_rule(id)) {
-            std::string message = fmt::format("no rule '{}' (see cartlint --list-rules)", id);
+        if (!configurable_rule(id)) {
+            std::string message = about_this_file(id)
+                                      ? fmt::format("'{}' is about this file itself and cannot be configured: every config/… finding stops the run", id)
+                                      : fmt::format("no rule '{}' (see cartlint --list-rules)", id);
             if (auto guess = closest_name(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
             findings.at_key(id_of_member, config_finding("config/unknown-rule"), std::move(message));
             continue;

@@ -1,8 +1,10 @@
-// The public list of every rule: stage findings first, then the checked rules in registry order.
+// The public list of every finding cartlint reports, from every layer: the stages' findings first,
+// then the configuration's, then the registry's rules in their order.
 
 #include <cartlint/rules.hpp>
 
 #include "rules/registry.hpp"
+#include "config/config_rule_docs.hpp"
 #include "core/stage_rule_docs.hpp"
 
 #include <string_view>
@@ -17,6 +19,7 @@ std::span<const RuleDoc> rule_docs() noexcept {
         for (const auto& d : detail::syntax_rule_docs()) out.push_back(d);
         for (const auto& d : detail::schema_rule_docs()) out.push_back(d);
         for (const auto& d : detail::run_rule_docs()) out.push_back(d);
+        for (const auto& d : detail::config_rule_docs()) out.push_back(d);
         for (const auto& entry : detail::registry()) out.push_back(entry.doc());
         return out;
     }();
