@@ -1,6 +1,7 @@
 #pragma once
 // RFC 3339 date-times, checked natively (valijson's check builds a std::regex per call).
 
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,7 +12,13 @@ namespace cartlint::detail {
 struct DateTime {
     std::int64_t seconds = 0;  // since 1970-01-01T00:00:00Z
     std::uint32_t nanos = 0;
+
+    // Instants in time order: the seconds, then the fraction.
+    friend constexpr auto operator<=>(const DateTime&, const DateTime&) = default;
 };
+
+// `t` moved by whole seconds.
+constexpr DateTime plus_seconds(DateTime t, std::int64_t seconds) noexcept { return {t.seconds + seconds, t.nanos}; }
 
 struct DateTimeParse {
     std::optional<DateTime> value;

@@ -27,8 +27,8 @@ public:
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
         if (!created || !expires) return;
-        std::int64_t delta = expires->value.seconds - created->value.seconds;
-        if (delta > 0 || (delta == 0 && expires->value.nanos > created->value.nanos)) return;
+        if (expires->value > created->value) return;
+        const std::int64_t delta = expires->value.seconds - created->value.seconds;
         ctx.report(*this, expires->node, fmt::format("the cart expires {} {} it was created; expirationTimestamp must "
                                                      "come after creationTimestamp (carts expire seven days after creation)",
                                                      delta == 0 ? "the moment" : format_duration(delta), delta == 0 ? "" : "before"));

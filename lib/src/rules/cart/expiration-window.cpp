@@ -32,9 +32,8 @@ public:
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
         if (!created || !expires) return;
-        std::int64_t delta = expires->value.seconds - created->value.seconds;
-        const std::int64_t limit = seven_days + service_slack;
-        if (delta < limit || (delta == limit && expires->value.nanos <= created->value.nanos)) return;
+        if (expires->value <= plus_seconds(created->value, seven_days + service_slack)) return;
+        const std::int64_t delta = expires->value.seconds - created->value.seconds;
         ctx.report(*this, expires->node, fmt::format("expirationTimestamp is {} after creationTimestamp, but the service "
                                                      "sets it seven days after", format_duration(delta)));
     }

@@ -27,8 +27,8 @@ public:
         auto created = cart_timestamp(ctx, cart, "creationTimestamp");
         auto modified = cart_timestamp(ctx, cart, "lastModifiedTimestamp");
         if (!created || !modified) return;
-        std::int64_t delta = created->value.seconds - modified->value.seconds;
-        if (delta < 0 || (delta == 0 && modified->value.nanos >= created->value.nanos)) return;
+        if (modified->value >= created->value) return;
+        const std::int64_t delta = created->value.seconds - modified->value.seconds;
         ctx.report(*this, modified->node, fmt::format("the cart was last modified {} before it was created",
                                                       delta ? format_duration(delta) : std::string("a moment")));
     }
