@@ -3,12 +3,15 @@
 #include "test_support.hpp"
 
 #include <cartlint/exit_codes.hpp>
+#include <cartlint/rule_list.hpp>
 
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
 #include <array>
 #include <fstream>
+#include <sstream>
+#include <utility>
 #include <cstdio>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -147,6 +150,23 @@ TEST_CASE("cli: the README's rule table is the one --list-rules --format markdow
     // Each row carries what the service does.
     CHECK(generated.out.find("| `quirk/doc-table-name` | error |") != std::string::npos);
     CHECK(generated.out.find("900142") != std::string::npos);
+}
+
+TEST_CASE("cli: --list-rules prints the library's rule list in each format", "[cli][rule-list]") {
+    const std::pair<const char*, RuleListFormat> cases[] = {
+        {"--list-rules", RuleListFormat::text},
+        {"--list-rules --format json", RuleListFormat::json},
+        {"--list-rules --format markdown", RuleListFormat::markdown},
+        {"--list-rules --format sarif", RuleListFormat::text},  // no listing of its own
+    };
+    for (const auto& [args, format] : cases) {
+        CAPTURE(args);
+        std::ostringstream library;
+        write_rule_list(library, format);
+        const Run run = cartlint_cli(args);
+        CHECK(run.exit_code == exit_code::ok);
+        CHECK(run.out == library.str());
+    }
 }
 
 TEST_CASE("cli: a doc-table name instead of the API's is an error at that property", "[cli][quirk]") {

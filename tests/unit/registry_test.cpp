@@ -66,6 +66,20 @@ TEST_CASE("registry: the README names every rule", "[registry][readme]") {
     }
 }
 
+// The JSON output's field table lists the rule categories by hand: it must name each one.
+TEST_CASE("registry: the README's JSON field table names every rule category", "[registry][readme]") {
+    const std::string readme = test::read_file(test::source_path("README.md"));
+    const std::string start = "| `rule` | `category/name`: ";
+    const auto at = readme.find(start);
+    REQUIRE(at != std::string::npos);
+    const std::string row = readme.substr(at, readme.find('\n', at) - at);
+    for (const RuleDoc& r : rule_docs()) {
+        const std::string category(r.id.substr(0, r.id.find('/')));
+        CAPTURE(r.id);
+        CHECK((row.find("`" + category + "/…`") != std::string::npos || row.find("`" + std::string(r.id) + "`") != std::string::npos));
+    }
+}
+
 // The severity contract: an error is what the service rejects or misreads (or what cartlint could
 // not check), a warning what it takes but should not get, or what nobody has verified; info is
 // advice. Each rule states what the service does, and its severity must follow from that.

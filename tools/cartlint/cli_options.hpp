@@ -21,8 +21,8 @@ struct Options {
     std::optional<std::string> output;  // --output FILE instead of standard output
     Severity fail_on = Severity::error; // the least severity that makes the exit code 1
     bool quiet = false;                 // report errors only
-    bool ndjson = false;
-    bool stats = false;                 // corpus runs: counts and the slowest inputs instead of findings                // each line of an input is its own document
+    bool ndjson = false;                // each line of an input is its own document
+    bool stats = false;                 // corpus runs: counts and the slowest inputs instead of findings
     unsigned jobs = 0;                  // parallel lints; 0: one per core
     std::vector<std::string> extensions{"json"};  // what a directory contributes
     std::string stdin_filename;         // how reports name standard input

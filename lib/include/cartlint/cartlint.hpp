@@ -7,5 +7,6 @@
 #include <cartlint/exit_codes.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/rule_list.hpp>
 #include <cartlint/rules.hpp>
 #include <cartlint/version.hpp>

@@ -1,4 +1,5 @@
-// SARIF 2.1.0 (OASIS). Checked against the official schema in tests/unit/sarif_test.cpp.
+// SARIF 2.1.0 (OASIS). Checked against the official schema by tests/unit/formats_test.cpp
+// (ctest conformance/sarif-official-schema, with the schema from CARTLINT_CONFORMANCE_DIR).
 
 #include <cartlint/report.hpp>
 #include <cartlint/rules.hpp>
