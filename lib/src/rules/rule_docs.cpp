@@ -11,7 +11,7 @@
 
 namespace cartlint {
 
-std::span<const RuleDoc> rule_docs() noexcept {
+RuleDocs rule_docs() noexcept {
     static const std::vector<RuleDoc> all = [] {
         std::vector<RuleDoc> out;
         for (const auto& d : detail::syntax_rule_docs()) out.push_back(d);
@@ -20,7 +20,7 @@ std::span<const RuleDoc> rule_docs() noexcept {
         for (const auto* rule : detail::checked_rules()) out.push_back(rule->doc());
         return out;
     }();
-    return all;
+    return {all.data(), all.size()};
 }
 
 const RuleDoc* find_rule_doc(std::string_view id) noexcept {
