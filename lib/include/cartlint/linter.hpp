@@ -60,17 +60,17 @@ struct LintResult {
 // than this many bytes plus one to know a document is too large.
 inline constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
 
-class CARTLINT_API Linter {
+class Linter {
 public:
-    Linter();
-    ~Linter();
-    Linter(Linter&&) noexcept;
-    Linter& operator=(Linter&&) noexcept;
+    CARTLINT_API Linter();
+    CARTLINT_API ~Linter();
+    CARTLINT_API Linter(Linter&&) noexcept;
+    CARTLINT_API Linter& operator=(Linter&&) noexcept;
 
     // Never throws for any input: a fault in the payload is a diagnostic. Embedded NUL bytes and
     // invalid UTF-8 are input like any other. `text` is only read during the call; the result
     // owns everything in it.
-    [[nodiscard]] LintResult lint(std::string_view text, const LintOptions& options = {}) const;
+    [[nodiscard]] CARTLINT_API LintResult lint(std::string_view text, const LintOptions& options = {}) const;
 
 private:
     struct Impl;
