@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when a shared libcartlint exports anything but cartlint's public API.
 
-Usage: check_exports.py [--self-test] --headers DIR [--soname NAME] LIBRARY...
+Usage: check_exports.py [--self-test] --headers DIR [--soname NAME] [--archive LIB.a] LIBRARY...
 
 For each LIBRARY, `nm -D --defined-only --demangle` lists what it exports. Checked:
 - every exported symbol is a function the public headers (DIR) mark CARTLINT_API, by its
@@ -9,7 +9,11 @@ For each LIBRARY, `nm -D --defined-only --demangle` lists what it exports. Check
   (Linter::Impl), nothing of RapidJSON or valijson (which the library uses inside), nothing of
   the standard library or fmt (a dependency: linked, never re-exported);
 - everything the headers mark CARTLINT_API is exported;
-- with --soname, the library's SONAME (readelf -d) is NAME.
+- with --soname, the library's SONAME (readelf -d) is NAME;
+- with --archive, the static library defines no symbol of the global rapidjson namespace: hidden
+  visibility does not keep a static library's template instantiations from merging with a
+  client's, so cartlint's RapidJSON (with its own RAPIDJSON_ASSERT) must have names of its own
+  (cartlint::detail::rapidjson).
 With --self-test it first proves, on made-up symbol lists and a made-up header, that it catches
 a leak and a gap.
 """
@@ -60,6 +64,15 @@ def exported(library):
     return symbols
 
 
+def global_rapidjson(archive):
+    out = subprocess.run(["nm", "--defined-only", "--demangle", archive], check=True, capture_output=True, text=True).stdout
+    return rapidjson_outside_cartlint([line.split(None, 2)[2] for line in out.splitlines() if len(line.split(None, 2)) == 3])
+
+
+def rapidjson_outside_cartlint(symbols):
+    return [s for s in symbols if re.search(r"(?<![\w:])rapidjson::", s)]
+
+
 def soname(library):
     out = subprocess.run(["readelf", "-d", library], check=True, capture_output=True, text=True).stdout
     m = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", out)
@@ -106,6 +119,11 @@ def self_test():
         want = {"cartlint::R::count(", "cartlint::make(", "cartlint::Linter::Linter(", "cartlint::Linter::~Linter(",
                 "cartlint::Linter::operator=(", "cartlint::after("}
         assert got == want, f"header scan: {sorted(got)} != {sorted(want)}"
+    # The archive check: RapidJSON in cartlint's namespace passes, in the global one it does not.
+    assert rapidjson_outside_cartlint(["cartlint::detail::rapidjson::GenericValue<>::Accept()",
+                                       "void f<cartlint::detail::rapidjson::UTF8<char> >()"]) == []
+    assert rapidjson_outside_cartlint(["rapidjson::GenericValue<>::Accept()"])
+    assert rapidjson_outside_cartlint(["void cartlint::detail::f<rapidjson::UTF8<char> >()"])
 
 
 def main(argv):
@@ -115,6 +133,7 @@ def main(argv):
         args.pop(0)
     headers = None
     want_soname = None
+    archives = []
     libraries = []
     while args:
         a = args.pop(0)
@@ -122,6 +141,8 @@ def main(argv):
             headers = args.pop(0)
         elif a == "--soname":
             want_soname = args.pop(0)
+        elif a == "--archive":
+            archives.append(args.pop(0))
         else:
             libraries.append(a)
     if not headers or not libraries:
@@ -142,6 +163,11 @@ def main(argv):
         for p in found:
             print("  " + p)
         failed |= bool(found)
+    for archive in archives:
+        leaked = global_rapidjson(archive)
+        print(f"{archive}: " + (f"{len(leaked)} symbols in the global rapidjson namespace, e.g. {leaked[0]!r}" if leaked
+                                 else "RapidJSON only in cartlint::detail::rapidjson"))
+        failed |= bool(leaked)
     return 1 if failed else 0
 
 
