@@ -1,8 +1,6 @@
 // Fuzz target: --fix. Safe fixes never change a value: a document that parses keeps exactly its
 // values (only names may change); and --fix reaches a fixed point in one run.
 
-#include "fixer.hpp"
-
 #include <cartlint/cartlint.hpp>
 
 #include <rapidjson/reader.h>
@@ -66,10 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const cartlint::Linter linter;
     const std::string original(reinterpret_cast<const char*>(data), size);
     check_no_token_split(linter, original);
-    const cartlint::cli::FixOutcome fixed = cartlint::cli::apply_safe_fixes(linter, original, {});
+    const cartlint::FixOutcome fixed = cartlint::apply_safe_fixes(linter, original, {});
     // A fixed point: --fix on its own output changes nothing (a fix that re-creates work for the
     // next run would grow the file on every commit hook).
-    const cartlint::cli::FixOutcome again = cartlint::cli::apply_safe_fixes(linter, fixed.text, {});
+    const cartlint::FixOutcome again = cartlint::apply_safe_fixes(linter, fixed.text, {});
     require(again.applied == 0 && again.text == fixed.text, "a second --fix changes nothing");
     if (auto before = values(original)) {
         auto after = values(fixed.text);

@@ -4,7 +4,7 @@
 
 #include "test_support.hpp"
 
-#include "fixer.hpp"
+#include "atomic_write.hpp"
 #include "input.hpp"
 
 #include <cartlint/exit_codes.hpp>

@@ -2,9 +2,8 @@
 
 #include "test_support.hpp"
 
-#include "fixer.hpp"
-
 #include <cartlint/exit_codes.hpp>
+#include <cartlint/fix.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -144,8 +143,8 @@ TEST_CASE("fix: a second --fix changes nothing, on every corpus and fuzz input",
         if (ext != ".json" && !(fuzz && ext != ".dict")) continue;
         CAPTURE(entry.path().string());
         const std::string original = test::read_file(entry.path().string());
-        const auto once = cli::apply_safe_fixes(test::linter(), original, {});
-        const auto twice = cli::apply_safe_fixes(test::linter(), once.text, {});
+        const auto once = apply_safe_fixes(test::linter(), original, {});
+        const auto twice = apply_safe_fixes(test::linter(), once.text, {});
         CHECK(twice.applied == 0);
         CHECK(twice.text == once.text);
         rapidjson::Document before;
@@ -167,16 +166,16 @@ TEST_CASE("fix: a safe fix never splits a token or invents a value", "[fix][toke
     };
     for (const auto& [input, expected] : cases) {
         CAPTURE(input);
-        CHECK(cli::apply_safe_fixes(test::linter(), input, {}).text == expected);
+        CHECK(apply_safe_fixes(test::linter(), input, {}).text == expected);
     }
 }
 
 // --fix --ndjson: each line is its own document, fixed on its own; records never merge or split.
 TEST_CASE("fix: an NDJSON stream is fixed line by line, never across lines", "[fix][ndjson]") {
     const std::string text = "{\"a\":1,}\n{\"lineItems\":[],}\r\n\n[1 2]\n{\"x\": 1";
-    const auto fixed = cli::apply_safe_fixes_ndjson(test::linter(), text, {});
+    const auto fixed = apply_safe_fixes_ndjson(test::linter(), text, {});
     CHECK(fixed.text == "{\"a\":1}\n{\"lineItems\":[]}\r\n\n[1, 2]\n{\"x\": 1");
     CHECK(fixed.applied == 3);
     CHECK(std::count(fixed.text.begin(), fixed.text.end(), '\n') == std::count(text.begin(), text.end(), '\n'));
-    CHECK(cli::apply_safe_fixes_ndjson(test::linter(), "[1]\n[2]\n", {}).text == "[1]\n[2]\n");
+    CHECK(apply_safe_fixes_ndjson(test::linter(), "[1]\n[2]\n", {}).text == "[1]\n[2]\n");
 }

@@ -1,9 +1,11 @@
 #include "batch.hpp"
 
-#include "fixer.hpp"
+#include "atomic_write.hpp"
 #include "input.hpp"
-#include "ndjson.hpp"
 #include "unified_diff.hpp"
+
+#include <cartlint/fix.hpp>
+#include <cartlint/stream.hpp>
 
 #include <atomic>
 #include <chrono>

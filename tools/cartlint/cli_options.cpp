@@ -135,7 +135,8 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v) return out;
             if (*v == "native") o.lint.engine = SchemaEngine::native;
-            else if (*v == "valijson") o.lint.engine = SchemaEngine::valijson;
+            else if (*v == "valijson" && has_schema_engine(SchemaEngine::valijson)) o.lint.engine = SchemaEngine::valijson;
+            else if (*v == "valijson") return out.error = "--engine valijson: this cartlint was built without it (CARTLINT_WITH_VALIJSON=OFF)", out;
             else return out.error = fmt::format("--engine takes native or valijson, not '{}'", *v), out;
         } else if (arg == "--config" || arg == "-c") {
             auto v = value();

@@ -3,6 +3,7 @@
 // (with positions, like any payload), and turned into lint options.
 
 #include <cartlint/diagnostic.hpp>
+#include <cartlint/export.hpp>
 #include <cartlint/linter.hpp>
 
 #include <optional>
@@ -31,10 +32,10 @@ struct Config {
 struct ConfigLoad {
     Config config;
     std::vector<Diagnostic> diagnostics;  // errors make the configuration unusable
-    bool ok() const noexcept;
+    [[nodiscard]] CARTLINT_API bool ok() const noexcept;
 };
 
-ConfigLoad parse_config(std::string_view text);
+[[nodiscard]] CARTLINT_API ConfigLoad parse_config(std::string_view text);
 
 // Whether a setting (in .cartlint.json, --rule or LintOptions::rule_settings) may name `id`: a
 // rule id, a category ("quirk/*") or "*". The config/… findings are listed like rules but are
@@ -43,10 +44,10 @@ bool configurable_rule(std::string_view id) noexcept;
 
 // Whether a glob matches a path: * within a folder, ** across folders, ? one character; a
 // pattern without '/' matches the file name in any folder. A leading "./" is ignored on both.
-bool glob_match(std::string_view pattern, std::string_view path) noexcept;
+[[nodiscard]] CARTLINT_API bool glob_match(std::string_view pattern, std::string_view path) noexcept;
 
 // The options for one file: the base options, then the configuration's rules and context, then
 // each matching override in order.
-LintOptions options_for(const Config& config, LintOptions base, std::string_view path);
+[[nodiscard]] CARTLINT_API LintOptions options_for(const Config& config, LintOptions base, std::string_view path);
 
 }  // namespace cartlint

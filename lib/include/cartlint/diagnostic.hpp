@@ -1,6 +1,8 @@
 #pragma once
 // The one finding type every stage produces: syntax, schema, rules and quirks alike.
 
+#include <cartlint/export.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -12,8 +14,8 @@ namespace cartlint {
 
 enum class Severity : std::uint8_t { info, warning, error };
 
-std::string_view to_string(Severity severity) noexcept;
-std::optional<Severity> parse_severity(std::string_view name) noexcept;
+[[nodiscard]] CARTLINT_API std::string_view to_string(Severity severity) noexcept;  // "info", "warning", "error"
+[[nodiscard]] CARTLINT_API std::optional<Severity> parse_severity(std::string_view name) noexcept;
 
 // A place in the user's original text. Lines and columns are 1-based; columns count Unicode
 // code points (a multi-byte UTF-8 character is one column), offsets count bytes from 0.

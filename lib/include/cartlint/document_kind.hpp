@@ -1,6 +1,8 @@
 #pragma once
 // The kinds of payload cartlint knows, each backed by a schema in schemas/.
 
+#include <cartlint/export.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -15,7 +17,7 @@ inline constexpr DocumentKind concrete_document_kinds[] = {DocumentKind::cart, D
 inline constexpr int document_kind_count = 6;  // automatic and the concrete kinds
 
 // "cart", "cart-line-item", "checkout-result", "order", "order-collection" ("auto" for automatic).
-std::string_view to_string(DocumentKind kind) noexcept;
-std::optional<DocumentKind> parse_document_kind(std::string_view name) noexcept;
+[[nodiscard]] CARTLINT_API std::string_view to_string(DocumentKind kind) noexcept;
+[[nodiscard]] CARTLINT_API std::optional<DocumentKind> parse_document_kind(std::string_view name) noexcept;
 
 }  // namespace cartlint

@@ -3,6 +3,7 @@
 
 #include <cartlint/diagnostic.hpp>
 #include <cartlint/document_kind.hpp>
+#include <cartlint/export.hpp>
 
 #include <chrono>
 #include <memory>
@@ -25,6 +26,10 @@ struct RuleSetting {
 // target hold them to it); the native one is many times faster, valijson is the reference.
 enum class SchemaEngine { native, valijson };
 
+// Whether this build of the library has the engine: the valijson reference is left out of a
+// build configured with CARTLINT_WITH_VALIJSON=OFF (then linting with it reports internal/error).
+[[nodiscard]] CARTLINT_API bool has_schema_engine(SchemaEngine engine) noexcept;
+
 struct LintOptions {
     // Which schema applies; `automatic` reads attributes.objectType, then the document's shape.
     DocumentKind kind = DocumentKind::automatic;
@@ -45,11 +50,11 @@ struct LintResult {
     DocumentKind kind = DocumentKind::cart;  // the kind the document was checked as
     std::vector<Diagnostic> diagnostics;     // in source order
 
-    std::size_t count(Severity severity) const noexcept;
+    [[nodiscard]] CARTLINT_API std::size_t count(Severity severity) const noexcept;
 };
 
 // An RFC 3339 date-time ("2018-03-15T17:15:02Z"), e.g. for LintOptions::now; nothing if malformed.
-std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text);
+[[nodiscard]] CARTLINT_API std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text);
 
 // The largest document cartlint checks (limit/document-size past it). A reader needs no more
 // than this many bytes plus one to know a document is too large.
@@ -57,14 +62,15 @@ inline constexpr std::size_t max_document_bytes = std::size_t{64} << 20;
 
 class Linter {
 public:
-    Linter();
-    ~Linter();
-    Linter(Linter&&) noexcept;
-    Linter& operator=(Linter&&) noexcept;
+    CARTLINT_API Linter();
+    CARTLINT_API ~Linter();
+    CARTLINT_API Linter(Linter&&) noexcept;
+    CARTLINT_API Linter& operator=(Linter&&) noexcept;
 
     // Never throws for any input: a fault in the payload is a diagnostic. Embedded NUL bytes and
-    // invalid UTF-8 are input like any other.
-    LintResult lint(std::string_view text, const LintOptions& options = {}) const;
+    // invalid UTF-8 are input like any other. `text` is only read during the call; the result
+    // owns everything in it.
+    [[nodiscard]] CARTLINT_API LintResult lint(std::string_view text, const LintOptions& options = {}) const;
 
 private:
     struct Impl;

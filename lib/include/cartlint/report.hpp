@@ -1,7 +1,9 @@
 #pragma once
 // Renderers of lint results: the human text format and the stable JSON contract.
 
+#include <cartlint/export.hpp>
 #include <cartlint/linter.hpp>
+#include <cartlint/source_line.hpp>
 
 #include <cstdint>
 #include <ostream>
@@ -11,19 +13,15 @@
 
 namespace cartlint {
 
-// One line of a file, kept on its own.
-struct SourceLine {
-    std::uint64_t number = 0;  // 1-based (64-bit: a stream may have more than 2^32 lines)
-    std::size_t offset = 0;    // of its first byte in the file
-    std::string text;          // without the line break
-};
-
+// One file's findings, as every writer below takes them.
 struct FileResult {
     std::string path;       // as the user named it; "-" or --stdin-filename for stdin
-    std::string_view text;  // the file's bytes, for source excerpts
+    // The file's bytes, for source excerpts. Borrowed, not owned: the caller keeps the bytes
+    // alive (and unchanged) until the last write_* call given this FileResult returns.
+    std::string_view text;
     LintResult result;
-    // A file read piece by piece (an NDJSON stream) keeps only the lines its findings are on,
-    // in line order, and leaves `text` empty: excerpts come from these.
+    // A file read piece by piece (an NDJSON stream: StreamResult::lines) keeps only the lines its
+    // findings are on, in line order, and leaves `text` empty: excerpts come from these (owned).
     std::vector<SourceLine> lines;
 };
 
@@ -32,11 +30,11 @@ struct TextStyle {
 };
 
 // path:line:col: severity: message [rule], then the pointer and the source line with a caret.
-void write_text(std::ostream& out, const std::vector<FileResult>& files, const TextStyle& style = {});
+CARTLINT_API void write_text(std::ostream& out, const std::vector<FileResult>& files, const TextStyle& style = {});
 
 // {"files":[{"path","kind","diagnostics":[{rule,severity,message,pointer,line,column,...}]}],
 //  "summary":{"files","errors","warnings","infos"}}
-void write_json(std::ostream& out, const std::vector<FileResult>& files);
+CARTLINT_API void write_json(std::ostream& out, const std::vector<FileResult>& files);
 
 // SARIF 2.1.0 for GitHub code scanning and other viewers: every rule with its descriptions and
 // help, results with regions (columns in Unicode code points), artifact URIs relative to the
@@ -44,18 +42,18 @@ void write_json(std::ostream& out, const std::vector<FileResult>& files);
 struct SarifOptions {
     std::string source_root;  // absolute directory the relative paths start from, e.g. the cwd
 };
-void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const SarifOptions& options = {});
+CARTLINT_API void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const SarifOptions& options = {});
 
 // GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=RULE::message
-void write_github(std::ostream& out, const std::vector<FileResult>& files);
+CARTLINT_API void write_github(std::ostream& out, const std::vector<FileResult>& files);
 
 // `text` (a file name, an argument, a message) fit for a terminal or a CI log, as every human
 // format writes the user's bytes: C0 controls as \n, \r, \t or \u001b, DEL, C1 controls and
 // U+2028/2029 as \u escapes, bytes that are not UTF-8 as U+FFFD. A file named
 // "a\n::error file=x::forged" can then neither start a workflow command nor move the cursor.
-std::string printable(std::string_view text);
+[[nodiscard]] CARTLINT_API std::string printable(std::string_view text);
 
 // JUnit XML: one test case per file, failed when it has a finding at or above `fail_on`.
-void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severity fail_on = Severity::error);
+CARTLINT_API void write_junit(std::ostream& out, const std::vector<FileResult>& files, Severity fail_on = Severity::error);
 
 }  // namespace cartlint

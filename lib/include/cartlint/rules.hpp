@@ -3,10 +3,14 @@
 // metadata and the README. The rules themselves stay private to the library.
 
 #include <cartlint/diagnostic.hpp>
+#include <cartlint/export.hpp>
 
+#include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
+#if __cplusplus >= 202002L && __has_include(<span>)
+#include <span>
+#endif
 
 namespace cartlint {
 
@@ -24,7 +28,7 @@ enum class ServiceResponse : std::uint8_t {
     advice,      // nothing wrong with the payload: a check the run could not make
 };
 
-constexpr Severity severity_for(ServiceResponse response) noexcept {
+[[nodiscard]] constexpr Severity severity_for(ServiceResponse response) noexcept {
     switch (response) {
         case ServiceResponse::rejects:
         case ServiceResponse::misreads:
@@ -37,7 +41,7 @@ constexpr Severity severity_for(ServiceResponse response) noexcept {
     return Severity::info;
 }
 
-std::string_view to_string(ServiceResponse response) noexcept;  // "rejects", "misreads", …
+[[nodiscard]] CARTLINT_API std::string_view to_string(ServiceResponse response) noexcept;  // "rejects", "misreads", …
 
 struct RuleDoc {
     std::string_view id;           // "category/name"; for a checked rule, also its source file's stem
@@ -50,8 +54,30 @@ struct RuleDoc {
     std::string_view service_says; // what the service does with such a payload, and the evidence
 };
 
+// A read-only view of the rule table, which lives as long as the program: std::span's job, kept
+// to what this header can say in C++17 (a C++20 client may take it as a std::span).
+class RuleDocs {
+public:
+    constexpr RuleDocs() noexcept = default;
+    constexpr RuleDocs(const RuleDoc* data, std::size_t size) noexcept : data_(data), size_(size) {}
+    [[nodiscard]] constexpr const RuleDoc* begin() const noexcept { return data_; }
+    [[nodiscard]] constexpr const RuleDoc* end() const noexcept { return data_ + size_; }
+    [[nodiscard]] constexpr const RuleDoc* data() const noexcept { return data_; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+    [[nodiscard]] constexpr const RuleDoc& operator[](std::size_t i) const noexcept { return data_[i]; }
+#if __cplusplus >= 202002L && __has_include(<span>)
+    constexpr operator std::span<const RuleDoc>() const noexcept { return {data_, size_}; }
+#endif
+
+private:
+    const RuleDoc* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 // Every rule, in registry order: syntax, limits, schema, then the checked rules by category.
-std::span<const RuleDoc> rule_docs() noexcept;
-const RuleDoc* find_rule_doc(std::string_view id) noexcept;
+[[nodiscard]] CARTLINT_API RuleDocs rule_docs() noexcept;
+// The rule with that id, or null; it lives as long as the program.
+[[nodiscard]] CARTLINT_API const RuleDoc* find_rule_doc(std::string_view id) noexcept;
 
 }  // namespace cartlint

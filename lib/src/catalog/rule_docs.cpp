@@ -13,7 +13,7 @@
 
 namespace cartlint {
 
-std::span<const RuleDoc> rule_docs() noexcept {
+RuleDocs rule_docs() noexcept {
     static const std::vector<RuleDoc> all = [] {
         std::vector<RuleDoc> out;
         for (const auto& d : detail::syntax_rule_docs()) out.push_back(d);
@@ -23,7 +23,7 @@ std::span<const RuleDoc> rule_docs() noexcept {
         for (const auto& entry : detail::registry()) out.push_back(entry.doc());
         return out;
     }();
-    return all;
+    return {all.data(), all.size()};
 }
 
 const RuleDoc* find_rule_doc(std::string_view id) noexcept {

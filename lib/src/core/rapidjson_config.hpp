@@ -1,6 +1,17 @@
 #pragma once
 // Include RapidJSON through here so every translation unit sees the same configuration.
 
+// cartlint's RapidJSON lives in its own namespace (cartlint::detail::rapidjson), compiled with
+// hidden visibility: a client that uses RapidJSON itself, with its own RAPIDJSON_ASSERT, gets
+// distinct types and symbols instead of an ODR clash with the definitions below. The alias keeps
+// `rapidjson::` working in cartlint's code and in valijson's RapidJSON adapter.
+#ifdef RAPIDJSON_RAPIDJSON_H_
+#error "RapidJSON was included before core/rapidjson_config.hpp: include it only through here"
+#endif
+#define RAPIDJSON_NAMESPACE cartlint::detail::rapidjson
+#define RAPIDJSON_NAMESPACE_BEGIN namespace cartlint { namespace detail { namespace rapidjson {
+#define RAPIDJSON_NAMESPACE_END } } }
+
 #ifndef RAPIDJSON_HAS_STDSTRING
 #define RAPIDJSON_HAS_STDSTRING 1
 #endif
@@ -20,3 +31,5 @@ namespace cartlint::detail {
 #include <rapidjson/document.h>
 #include <rapidjson/error/error.h>
 #include <rapidjson/reader.h>
+
+namespace rapidjson = ::cartlint::detail::rapidjson;

@@ -19,7 +19,12 @@
 #include "core/date_time.hpp"
 #include "schema/native_validator.hpp"
 #include "schema/schema_index.hpp"
+#ifndef CARTLINT_WITH_VALIJSON
+#error "CARTLINT_WITH_VALIJSON (0 or 1) comes from lib/CMakeLists.txt"
+#endif
+#if CARTLINT_WITH_VALIJSON
 #include "schema/valijson_engine.hpp"
+#endif
 
 #include <fmt/format.h>
 
@@ -27,6 +32,7 @@
 #include <exception>
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -34,10 +40,16 @@ namespace cartlint {
 
 using namespace detail;
 
+#if CARTLINT_WITH_VALIJSON
 // valijson compiles its schemas on first use: most runs never ask for the reference engine.
 const ValijsonEngine& reference() {
     static const ValijsonEngine engine(schema_index());
     return engine;
+}
+#endif
+
+bool has_schema_engine(SchemaEngine engine) noexcept {
+    return engine == SchemaEngine::native || (engine == SchemaEngine::valijson && CARTLINT_WITH_VALIJSON);
 }
 
 struct Linter::Impl {
@@ -164,9 +176,14 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
     // finding per value).
     Findings findings(doc, Admission{&options.rule_settings, std::move(drop), {}});
     if (options.engine == SchemaEngine::valijson) {
+#if CARTLINT_WITH_VALIJSON
         rules.prepare(doc, kind, findings);
         reference().validate(kind, doc, findings);
         rules.run(doc, kind, options, findings);
+#else
+        // Caught below like any failure inside cartlint: one internal/error, no half-checked findings.
+        throw std::runtime_error("this build has no valijson engine (configured with CARTLINT_WITH_VALIJSON=OFF)");
+#endif
     } else {
         // One walk: the validator hands the rules the values they check and says whether the
         // names need the name rules. Rarely they do: then those run, and validation again.

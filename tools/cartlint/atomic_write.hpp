@@ -1,7 +1,5 @@
 #pragma once
-// --fix: the safe fixes of every finding, applied until none is left, and written atomically.
-
-#include <cartlint/linter.hpp>
+// --fix writes the fixed text (cartlint/fix.hpp makes it) back into the user's file, atomically.
 
 #include <functional>
 #include <optional>
@@ -11,19 +9,6 @@
 #include "input.hpp"
 
 namespace cartlint::cli {
-
-struct FixOutcome {
-    std::string text;         // the fixed text
-    std::size_t applied = 0;  // how many fixes were applied
-};
-
-// Applies safe fixes in rounds (a repaired document can reveal more, such as names inside a
-// body that did not parse), at most a few rounds; overlapping edits wait for the next round.
-FixOutcome apply_safe_fixes(const Linter& linter, std::string text, const LintOptions& options);
-
-// The same for an NDJSON text: each line is its own document and is fixed on its own; a fix
-// never adds or removes a line break, so records stay one per line.
-FixOutcome apply_safe_fixes_ndjson(const Linter& linter, std::string_view text, const LintOptions& options);
 
 // What write_atomically checks against, besides the file's identity as it was read.
 struct WriteChecks {

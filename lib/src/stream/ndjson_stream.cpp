@@ -1,55 +1,19 @@
-#include "ndjson.hpp"
+// Reading an NDJSON stream piece by piece, in batches of lines linted in order or in parallel.
+
+#include <cartlint/stream.hpp>
+
+#include "stream/ndjson_lines.hpp"
+#include "stream/workers.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
-#include <condition_variable>
 #include <future>
-#include <mutex>
 #include <optional>
-#include <thread>
+#include <utility>
 
-namespace cartlint::cli {
-
-std::uint64_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint64_t first_line, std::size_t first_offset,
-                                const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep) {
-    std::uint64_t line = first_line;
-    for (std::size_t start = 0; start < text.size(); ++line) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view doc = text.substr(start, end - start);
-        if (!doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
-        if (doc.find_first_not_of(" \t") != std::string_view::npos) {
-            LintResult r = linter.lint(doc, options);
-            if (first_document) out.kind = r.kind;
-            first_document = false;
-            if (!r.diagnostics.empty() && keep) {
-                // A line over the size limit has one finding, at its start: the start is all its
-                // excerpt shows (a window of about a hundred characters), so only that is kept.
-                constexpr std::size_t excerpt_bytes = 4096;
-                keep->push_back({line, first_offset + start, std::string(doc.size() > max_document_bytes ? doc.substr(0, excerpt_bytes) : doc)});
-            }
-            for (auto& d : r.diagnostics) {
-                // A document is one line, unless a repair spans it: keep positions in the stream.
-                d.begin.line += line - 1;
-                d.end.line += line - 1;
-                d.begin.offset += first_offset + start;
-                d.end.offset += first_offset + start;
-                out.diagnostics.push_back(std::move(d));
-            }
-        }
-        start = end + 1;
-    }
-    return line - first_line;
-}
-
-LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options) {
-    LintResult out;
-    bool first = true;
-    lint_ndjson_lines(linter, text, 1, 0, options, out, first, nullptr);
-    return out;
-}
+namespace cartlint {
 
 namespace {
 
@@ -64,65 +28,20 @@ struct Batch {
 };
 
 void lint_batch(const Linter& linter, const LintOptions& options, Batch& b) {
-    b.line_count = lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.result, b.first_document, &b.lines);
+    b.line_count = detail::lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.result, b.first_document, &b.lines);
 }
-
-// A fixed set of threads for the whole stream: a thread per batch would pay, each time, for the
-// per-thread state the linter keeps warm (its DOM pool, its parser's buffers).
-class Workers {
-public:
-    explicit Workers(unsigned n) {
-        for (unsigned i = 0; i < n; ++i) threads_.emplace_back([this] { run(); });
-    }
-    ~Workers() {
-        {
-            std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        wake_.notify_all();
-        for (auto& t : threads_) t.join();
-    }
-    std::future<Batch> submit(std::packaged_task<Batch()> task) {
-        std::future<Batch> result = task.get_future();
-        {
-            std::lock_guard lock(mutex_);
-            tasks_.push_back(std::move(task));
-        }
-        wake_.notify_one();
-        return result;
-    }
-
-private:
-    void run() {
-        for (;;) {
-            std::packaged_task<Batch()> task;
-            {
-                std::unique_lock lock(mutex_);
-                wake_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
-                if (tasks_.empty()) return;
-                task = std::move(tasks_.front());
-                tasks_.pop_front();
-            }
-            task();
-        }
-    }
-
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    std::deque<std::packaged_task<Batch()>> tasks_;
-    bool stopping_ = false;
-    std::vector<std::thread> threads_;
-};
 
 }  // namespace
 
-StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options, unsigned jobs) {
+StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source, const LintOptions& options, unsigned jobs) {
     // A quarter megabyte per batch: big enough that handing it to a thread costs nothing next to
     // linting it, small enough that jobs * 2 of them in flight are the whole memory budget.
     constexpr std::size_t batch_bytes = 1 << 18;
     const std::size_t in_flight = jobs > 1 ? 2 * std::size_t{jobs} : 1;
 
     StreamResult out;
+    std::string read_error;
+    auto read = [&](char* buffer, std::size_t capacity) { return source(buffer, capacity, read_error); };
     bool first_document = true;
     std::uint64_t lines_before = 0;  // in the batches merged so far
     // Batch buffers go round: a fresh buffer for every batch would be mapped and faulted in page
@@ -149,7 +68,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
         lines_before += b.line_count;
     };
 
-    std::optional<Workers> workers;
+    std::optional<detail::Workers<Batch>> workers;
     if (jobs > 1) workers.emplace(jobs);
     std::deque<std::future<Batch>> running;
     auto submit = [&](Batch b) {
@@ -189,7 +108,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
             // growing by doubling would reserve twice the limit on the way.
             if (have >= batch_bytes) b.text.reserve(max_document_bytes + 1 + (1 << 16));
             b.text.resize(std::max(have + (1 << 16), batch_bytes));
-            const std::size_t n = std::fread(b.text.data() + have, 1, b.text.size() - have, in);
+            const std::size_t n = read(b.text.data() + have, b.text.size() - have);
             b.text.resize(have + n);
             end = n == 0;
             if (end || b.text.size() < batch_bytes) continue;
@@ -207,7 +126,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
                 b.text.resize(max_document_bytes + 1);
                 char chunk[1 << 16];
                 std::size_t got;
-                while ((got = std::fread(chunk, 1, sizeof chunk, in)) > 0) {
+                while ((got = read(chunk, sizeof chunk)) > 0) {
                     const void* nl = std::memchr(chunk, '\n', got);
                     if (!nl) {
                         dropped += got;
@@ -234,7 +153,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
         offset += b.text.size() + dropped;
         submit(std::move(b));
     }
-    if (std::ferror(in)) out.error = std::strerror(errno);
+    if (!read_error.empty()) out.error = std::move(read_error);
     for (auto& f : running) {
         Batch done = f.get();
         merge(done);
@@ -242,4 +161,14 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
     return out;
 }
 
-}  // namespace cartlint::cli
+StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options, unsigned jobs) {
+    // A read error leaves a short count and the stream's error flag set (sticky): errno says why.
+    const StreamSource source = [in](char* buffer, std::size_t capacity, std::string& error) {
+        const std::size_t n = std::fread(buffer, 1, capacity, in);
+        if (n < capacity && error.empty() && std::ferror(in)) error = std::strerror(errno);
+        return n;
+    };
+    return lint_ndjson_stream(linter, source, options, jobs);
+}
+
+}  // namespace cartlint

@@ -1,0 +1,48 @@
+#pragma once
+// NDJSON: each line of an input is its own document, and every finding keeps the line and offset
+// of the stream it comes from. Blank lines (only spaces and tabs) are skipped; a CR before the
+// line break is not part of the document.
+
+#include <cartlint/export.hpp>
+#include <cartlint/linter.hpp>
+#include <cartlint/source_line.hpp>
+
+#include <cstddef>
+#include <cstdio>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cartlint {
+
+// A whole stream held in memory (what --fix works on). `kind` is the first document's.
+[[nodiscard]] CARTLINT_API LintResult lint_ndjson(const Linter& linter, std::string_view text, const LintOptions& options = {});
+
+struct StreamResult {
+    LintResult result;                 // every document's findings, in stream order
+    std::vector<SourceLine> lines;     // the lines with findings, in order: FileResult::lines
+    std::optional<std::string> error;  // why reading failed; the findings up to there stand
+};
+
+// Where a stream's bytes come from: fills up to `capacity` bytes of `buffer` and returns how
+// many were read (fewer is fine, as from a pipe); 0 ends the stream. A source that fails says why
+// in `error` (empty until then) and returns 0 from then on. Called only from the thread that
+// called lint_ndjson_stream, one call at a time.
+using StreamSource = std::function<std::size_t(char* buffer, std::size_t capacity, std::string& error)>;
+
+// Reads a stream piece by piece, so memory holds a bounded window of it (plus the lines with
+// findings), never the whole; a line longer than max_document_bytes is reported as too large
+// and the rest of it is skipped unread into memory. With jobs > 1, batches of lines are linted
+// on that many threads and their findings merged back in stream order (the same findings as
+// with one). `linter` and `options` must outlive the call. Faults in the input are findings;
+// what can escape is std::bad_alloc, and std::system_error if jobs > 1 threads cannot start.
+[[nodiscard]] CARTLINT_API StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source,
+                                                           const LintOptions& options = {}, unsigned jobs = 1);
+
+// The same, reading `in` (not closed) until its end; a read error is StreamResult::error.
+[[nodiscard]] CARTLINT_API StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options = {},
+                                                           unsigned jobs = 1);
+
+}  // namespace cartlint
