@@ -40,7 +40,7 @@ struct ConfigLoad {
 // Whether a setting (in .cartlint.json, --rule or LintOptions::rule_settings) may name `id`: a
 // rule id, a category ("quirk/*") or "*". The config/… findings are listed like rules but are
 // not configurable: each stops the run.
-bool configurable_rule(std::string_view id) noexcept;
+[[nodiscard]] CARTLINT_API bool configurable_rule(std::string_view id) noexcept;
 
 // Whether a glob matches a path: * within a folder, ** across folders, ? one character; a
 // pattern without '/' matches the file name in any folder. A leading "./" is ignored on both.

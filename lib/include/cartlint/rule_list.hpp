@@ -3,6 +3,8 @@
 // front end (the command, a binding, the README generator) writes the same bytes, with the same
 // JSON escaping as the reports.
 
+#include <cartlint/export.hpp>
+
 #include <ostream>
 
 namespace cartlint {
@@ -14,6 +16,6 @@ enum class RuleListFormat {
 };
 
 // Every rule of rule_docs(), in registry order.
-void write_rule_list(std::ostream& out, RuleListFormat format);
+CARTLINT_API void write_rule_list(std::ostream& out, RuleListFormat format);
 
 }  // namespace cartlint
