@@ -6,7 +6,7 @@
 // enumerator in <cartlint/document_kind.hpp> and a new row below; the static_asserts at the end
 // say when the two disagree.
 
-#include "core/rapidjson_config.hpp"  // rapidjson::Value, which the detectors read
+#include "core/rapidjson_config.hpp"
 
 #include <cartlint/document_kind.hpp>
 
@@ -21,7 +21,7 @@ namespace cartlint::detail {
 enum class KindRole : std::uint8_t {
     detect,     // `auto`: no kind of its own, the document's content decides
     payload,    // one JSON document, checked against its schema
-    container,  // holds payloads (an HTTP exchange, a Markdown page): no schema of its own
+    container,  // holds payloads (an HTTP exchange, a Markdown page; none yet): no schema, no shape
 };
 
 // How telling a shape is. Several kinds may see their shape in one document ({"orders": [],
@@ -46,7 +46,7 @@ ShapeEvidence looks_like_order_collection(const rapidjson::Value& object);
 
 struct KindInfo {
     DocumentKind kind;
-    std::string_view name;
+    std::string_view name;  // what --kind, the configuration's "kind" and the reports call it
     KindRole role;
     std::string_view schema_file;  // payloads only: the schema of schemas/ it is checked against
     std::string_view object_type;  // attributes.objectType the service writes on it; "" for none
