@@ -10,8 +10,41 @@
 #include <charconv>
 
 namespace cartlint::cli {
+namespace {
 
-const char* const usage_text = R"(Usage: cartlint [options] FILE|DIR|-...
+// Every name --kind takes, in the library's order (its enumerators run 0 … document_kind_count - 1).
+std::vector<std::string_view> kind_names() {
+    std::vector<std::string_view> names;
+    for (int i = 0; i < document_kind_count; ++i) names.push_back(to_string(static_cast<DocumentKind>(i)));
+    return names;
+}
+
+// "auto (default), cart, …, order or order-collection"
+std::string kinds_for_usage() {
+    const std::vector<std::string_view> names = kind_names();
+    const std::string_view default_name = to_string(LintOptions{}.kind);
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        out += names[i];
+        if (names[i] == default_name) out += " (default)";
+    }
+    return out;
+}
+
+// "auto, cart, …, order-collection"
+std::string kinds_for_error() {
+    std::string out;
+    for (std::string_view name : kind_names()) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+}  // namespace
+
+const std::string usage_text = fmt::format(R"(Usage: cartlint [options] FILE|DIR|-...
 
 Checks Partner Center cart payloads (carts, cart line items, checkout results, orders) against
 the schemas and rules derived from the documentation and the SDKs. A directory is searched
@@ -34,7 +67,7 @@ Options:
   --no-config       ignore configuration files
   --rule ID=LEVEL   set a rule's severity: off, info, warning or error; ID may be a category
                     ("quirk/*"); repeatable; wins over the configuration
-  --kind KIND       auto (default), cart, cart-line-item, checkout-result, order or order-collection
+  --kind KIND       {}
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
   --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
@@ -52,7 +85,7 @@ Options:
   --version         show the version and exit
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
-)";
+)", kinds_for_usage());
 
 ParseOutcome parse_options(const std::vector<std::string>& args) {
     ParseOutcome out;
@@ -109,7 +142,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v) return out;
             auto kind = parse_document_kind(*v);
-            if (!kind) return out.error = fmt::format("unknown kind '{}' (known: auto, cart, cart-line-item, checkout-result, order, order-collection)", *v), out;
+            if (!kind) return out.error = fmt::format("unknown kind '{}' (known: {})", *v, kinds_for_error()), out;
             o.lint.kind = *kind;
         } else if (arg == "--customer-country") {
             auto v = value();

@@ -46,6 +46,6 @@ struct ParseOutcome {
 
 ParseOutcome parse_options(const std::vector<std::string>& args);
 
-extern const char* const usage_text;
+extern const std::string usage_text;  // --help
 
 }  // namespace cartlint::cli

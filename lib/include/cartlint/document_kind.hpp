@@ -10,11 +10,12 @@ namespace cartlint {
 
 enum class DocumentKind { automatic, cart, cart_line_item, checkout_result, order, order_collection };
 
-// Every kind that has a schema, in order; sizes and loops over kinds derive from it.
+// Every kind that has a schema, in order (the library's table of kinds checks that it is).
 inline constexpr DocumentKind concrete_document_kinds[] = {DocumentKind::cart, DocumentKind::cart_line_item,
                                                            DocumentKind::checkout_result, DocumentKind::order,
                                                            DocumentKind::order_collection};
-inline constexpr int document_kind_count = 6;  // automatic and the concrete kinds
+// The enumerators are 0 … document_kind_count - 1, automatic first: a loop over them sees every kind.
+inline constexpr int document_kind_count = 6;
 
 // "cart", "cart-line-item", "checkout-result", "order", "order-collection" ("auto" for automatic).
 [[nodiscard]] CARTLINT_API std::string_view to_string(DocumentKind kind) noexcept;

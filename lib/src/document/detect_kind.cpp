@@ -1,5 +1,7 @@
 #include "document/detect_kind.hpp"
 
+#include "document/kinds.hpp"
+
 #include <strings.h>
 
 #include <string_view>
@@ -14,41 +16,81 @@ const rapidjson::Value* member_any_case(const rapidjson::Value& object, std::str
     return nullptr;
 }
 
+// Whether a lineItems array holds an order's line (offerId or lineItemNumber) rather than a cart's.
+bool has_order_line(const rapidjson::Value& line_items) {
+    for (const auto& item : line_items.GetArray())
+        if (member_any_case(item, "offerId") || member_any_case(item, "lineItemNumber")) return true;
+    return false;
+}
+
+const rapidjson::Value* line_items_array(const rapidjson::Value& object) {
+    const auto* items = member_any_case(object, "lineItems");
+    return items && items->IsArray() ? items : nullptr;
+}
+
+// The kind attributes.objectType names, when the service stamped one that settles it.
+const KindInfo* named_by_object_type(const rapidjson::Value& object) {
+    const auto* attributes = member_any_case(object, "attributes");
+    if (!attributes) return nullptr;
+    const auto* type = member_any_case(*attributes, "objectType");
+    if (!type || !type->IsString()) return nullptr;
+    const std::string_view t(type->GetString(), type->GetStringLength());
+    for (const KindInfo& row : kinds)
+        if (!row.object_type.empty() && row.object_type == t && (row.object_type_needs.empty() || member_any_case(object, row.object_type_needs)))
+            return &row;
+    return nullptr;
+}
+
 }  // namespace
+
+ShapeEvidence looks_like_cart(const rapidjson::Value& object) {
+    const auto* items = line_items_array(object);
+    return items && !has_order_line(*items) ? ShapeEvidence::line_items : ShapeEvidence::none;
+}
+
+ShapeEvidence looks_like_cart_line_item(const rapidjson::Value& object) {
+    return member_any_case(object, "catalogItemId") || member_any_case(object, "catalogId") ? ShapeEvidence::catalog_item
+                                                                                            : ShapeEvidence::none;
+}
+
+ShapeEvidence looks_like_checkout_result(const rapidjson::Value& object) {
+    return member_any_case(object, "orders") || member_any_case(object, "orderErrors") ? ShapeEvidence::checkout_members
+                                                                                       : ShapeEvidence::none;
+}
+
+ShapeEvidence looks_like_order(const rapidjson::Value& object) {
+    if (const auto* items = line_items_array(object)) return has_order_line(*items) ? ShapeEvidence::line_items : ShapeEvidence::none;
+    // An order without line items: a PATCH that changes its status ({"id", "status": "cancelled"}),
+    // or an order the service describes. A cart's status is Active or Ordered.
+    if (const auto* status = member_any_case(object, "status"); status && status->IsString()) {
+        const std::string_view s(status->GetString(), status->GetStringLength());
+        for (std::string_view order_status : {"cancelled", "completed", "pending"})
+            if (s.size() == order_status.size() && strncasecmp(s.data(), order_status.data(), s.size()) == 0) return ShapeEvidence::order_member;
+    }
+    return member_any_case(object, "referenceCustomerId") ? ShapeEvidence::order_member : ShapeEvidence::none;
+}
+
+// A page of orders (GET …/orders): {"totalCount", "items": [orders], "attributes": {"objectType": "Collection"}}.
+ShapeEvidence looks_like_order_collection(const rapidjson::Value& object) {
+    const auto* items = member_any_case(object, "items");
+    return items && items->IsArray() && member_any_case(object, "totalCount") ? ShapeEvidence::collection_page : ShapeEvidence::none;
+}
 
 DocumentKind detect_kind(const JsonDocument& doc) {
     const rapidjson::Value& root = doc.dom;
-    if (!root.IsObject()) return DocumentKind::cart;
+    if (!root.IsObject()) return fallback_kind;
+    if (const KindInfo* named = named_by_object_type(root)) return named->kind;
 
-    if (const auto* attributes = member_any_case(root, "attributes")) {
-        if (const auto* type = member_any_case(*attributes, "objectType"); type && type->IsString()) {
-            std::string_view t(type->GetString(), type->GetStringLength());
-            if (t == "Cart") return DocumentKind::cart;
-            if (t == "CartCheckoutResult") return DocumentKind::checkout_result;
-            if (t == "Order") return DocumentKind::order;
-            if (t == "CartLineItem") return DocumentKind::cart_line_item;
-            if (t == "Collection" && member_any_case(root, "items")) return DocumentKind::order_collection;
+    DocumentKind best = fallback_kind;
+    ShapeEvidence strongest = ShapeEvidence::none;
+    for (const KindInfo& row : kinds) {
+        if (!row.detector) continue;
+        if (const ShapeEvidence evidence = row.detector(root); evidence > strongest) {
+            strongest = evidence;
+            best = row.kind;
         }
     }
-    if (member_any_case(root, "orders") || member_any_case(root, "orderErrors")) return DocumentKind::checkout_result;
-    // A page of orders (GET …/orders): {"totalCount", "items": [orders], "attributes": {"objectType": "Collection"}}.
-    if (const auto* items = member_any_case(root, "items"); items && items->IsArray() && member_any_case(root, "totalCount"))
-        return DocumentKind::order_collection;
-    if (const auto* items = member_any_case(root, "lineItems"); items && items->IsArray()) {
-        for (const auto& item : items->GetArray())
-            if (member_any_case(item, "offerId") || member_any_case(item, "lineItemNumber")) return DocumentKind::order;
-        return DocumentKind::cart;
-    }
-    if (member_any_case(root, "catalogItemId") || member_any_case(root, "catalogId")) return DocumentKind::cart_line_item;
-    // An order without line items: a PATCH that changes its status ({"id", "status": "cancelled"}),
-    // or an order the service describes. A cart's status is Active or Ordered.
-    if (const auto* status = member_any_case(root, "status"); status && status->IsString()) {
-        const std::string_view s(status->GetString(), status->GetStringLength());
-        for (std::string_view order_status : {"cancelled", "completed", "pending"})
-            if (s.size() == order_status.size() && strncasecmp(s.data(), order_status.data(), s.size()) == 0) return DocumentKind::order;
-    }
-    if (member_any_case(root, "referenceCustomerId")) return DocumentKind::order;
-    return DocumentKind::cart;
+    return best;
 }
 
 }  // namespace cartlint::detail

@@ -172,26 +172,14 @@ const SchemaNode* SchemaNode::member(std::string_view name) const noexcept {
     return additional;
 }
 
-std::string_view SchemaIndex::file_of(DocumentKind kind) noexcept {
-    switch (kind) {
-    case DocumentKind::cart_line_item: return "cart-line-item.schema.json";
-    case DocumentKind::checkout_result: return "cart-checkout-result.schema.json";
-    case DocumentKind::order: return "order.schema.json";
-    case DocumentKind::order_collection: return "order-collection.schema.json";
-    case DocumentKind::automatic:
-    case DocumentKind::cart: break;
-    }
-    return "cart.schema.json";
-}
-
 SchemaIndex::SchemaIndex() {
-    for (auto kind : concrete_document_kinds)
-        roots_[static_cast<int>(kind)] = compile(file_of(kind), "");
-    roots_[static_cast<int>(DocumentKind::automatic)] = roots_[static_cast<int>(DocumentKind::cart)];
+    for (const KindInfo& row : kinds)
+        if (row.role == KindRole::payload) roots_[kind_index(row.kind)] = compile(row.schema_file, "");
+    roots_[kind_index(DocumentKind::automatic)] = roots_[kind_index(fallback_kind)];
     config_root_ = compile(config_file, "");
 }
 
-const SchemaNode& SchemaIndex::root(DocumentKind kind) const { return *roots_[static_cast<int>(kind)]; }
+const SchemaNode& SchemaIndex::root(DocumentKind kind) const { return *roots_[kind_index(kind)]; }
 
 const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string& pointer) {
     std::string location = fmt::format("{}#{}", file, pointer);

@@ -8,9 +8,11 @@
 // `format` are replaced by the native checks that x-cartlint-format names.
 
 #include "core/same_bytes.hpp"
+#include "document/kinds.hpp"
 
 #include <cartlint/document_kind.hpp>
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -108,14 +110,13 @@ public:
     const SchemaNode& config_root() const { return *config_root_; }
     static constexpr std::string_view config_file = "cartlint-config.schema.json";
     const std::deque<SchemaNode>& nodes() const noexcept { return nodes_; }
-    static std::string_view file_of(DocumentKind kind) noexcept;  // "cart.schema.json", …
 
 private:
     const SchemaNode* compile(std::string_view file, const std::string& pointer);
 
     std::deque<SchemaNode> nodes_;
     std::map<std::string, const SchemaNode*, std::less<>> by_location_;
-    const SchemaNode* roots_[document_kind_count] = {};
+    std::array<const SchemaNode*, kind_count> roots_{};  // nullptr for a container
     const SchemaNode* config_root_ = nullptr;
 };
 

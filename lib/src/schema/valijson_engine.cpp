@@ -1,5 +1,6 @@
 #include "schema/valijson_engine.hpp"
 
+#include "document/kinds.hpp"
 #include "schema/embedded_schemas.hpp"
 #include "schema/error_translation.hpp"
 
@@ -11,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cstring>
 #include <stdexcept>
 
@@ -138,7 +140,7 @@ void strip_regex_keywords(const Value& schema, Value& out, rapidjson::Document::
 }
 
 struct ValijsonEngine::Compiled {
-    valijson::Schema schemas[document_kind_count];
+    std::array<valijson::Schema, kind_count> schemas;  // by kind_index; only the payloads' are filled
     valijson::Schema config;
 };
 
@@ -147,11 +149,12 @@ ValijsonEngine::ValijsonEngine(const SchemaIndex& index) : index_(index), compil
         return stripped_document(uri).release();
     };
     auto free = [](const rapidjson::Document* doc) { delete doc; };
-    for (auto kind : concrete_document_kinds) {
-        auto root = stripped_document(SchemaIndex::file_of(kind));
+    for (const KindInfo& row : kinds) {
+        if (row.role != KindRole::payload) continue;
+        auto root = stripped_document(row.schema_file);
         valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
         valijson::adapters::RapidJsonAdapter adapter(*root);
-        parser.populateSchema(adapter, compiled_->schemas[static_cast<int>(kind)], fetch, free);
+        parser.populateSchema(adapter, compiled_->schemas[kind_index(row.kind)], fetch, free);
     }
     auto config = stripped_document(SchemaIndex::config_file);
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
@@ -172,7 +175,7 @@ void ValijsonEngine::validate_config(const JsonDocument& doc, Findings& findings
 ValijsonEngine::~ValijsonEngine() = default;
 
 void ValijsonEngine::validate(DocumentKind kind, const JsonDocument& doc, Findings& findings) const {
-    if (kind == DocumentKind::automatic) kind = DocumentKind::cart;
+    if (kind == DocumentKind::automatic) kind = fallback_kind;
     valijson::Validator validator;
     valijson::ValidationResults results;
     const SchemaNode& root = index_.root(kind);
@@ -180,7 +183,7 @@ void ValijsonEngine::validate(DocumentKind kind, const JsonDocument& doc, Findin
     const bool prune = has_unset_nulls(doc.dom, &root);
     if (prune) copy_without_unset_nulls(doc.dom, &root, pruned, pruned.GetAllocator());
     valijson::adapters::RapidJsonAdapter target(prune ? static_cast<const Value&>(pruned) : doc.dom);
-    if (validator.validate(compiled_->schemas[static_cast<int>(kind)], target, &results)) return;
+    if (validator.validate(compiled_->schemas[kind_index(kind)], target, &results)) return;
 
     std::vector<SchemaError> errors;
     errors.reserve(results.numErrors());
