@@ -9,6 +9,8 @@ For each LIBRARY, `nm -D --defined-only --demangle` lists what it exports. Check
   (Linter::Impl), nothing of RapidJSON or valijson (which the library uses inside), nothing of
   the standard library or fmt (a dependency: linked, never re-exported);
 - everything the headers mark CARTLINT_API is exported;
+- the same for the C ABI: the functions cartlint.h marks CARTLINT_C_API, by their plain names
+  (cartlint_lint), are exported and no other C symbol is;
 - with --soname, the library's SONAME (readelf -d) is NAME;
 - with --archive, the static library defines no symbol of the global rapidjson namespace: hidden
   visibility does not keep a static library's template instantiations from merging with a
@@ -24,6 +26,8 @@ import sys
 import tempfile
 
 PRIVATE = ("cartlint::detail::", "cartlint::(anonymous namespace)")
+# CARTLINT_C_API on a declaration of the C header (cartlint.h): the name before the parenthesis.
+C_FUNCTION = re.compile(r"\bCARTLINT_C_API\b[^;{}()]*?\b(cartlint_\w+)\s*\(")
 # CARTLINT_API on a function declaration (export.hpp: functions are marked, classes never are).
 API_FUNCTION = re.compile(r"\bCARTLINT_API\b[^;{}()]*?(?<![\w~])(operator[^\w\s(]+|~?\w+)\s*\(")
 STRUCT = re.compile(r"\b(?:class|struct)\s+(\w+)\s*(?:final\s*)?$")
@@ -39,6 +43,9 @@ def public_api(headers):
         for m in API_FUNCTION.finditer(text):
             owner = enclosing_struct(text, m.start())
             names.add(f"cartlint::{owner + '::' if owner else ''}{m.group(1)}(")
+    for path in sorted(pathlib.Path(headers).glob("*.h")):
+        text = re.sub(r"/\*.*?\*/|^\s*#[^\n]*", "", path.read_text(encoding="utf-8"), flags=re.M | re.S)
+        names.update(m.group(1) for m in C_FUNCTION.finditer(text))  # a C name is exactly the symbol
     return names
 
 
@@ -82,6 +89,8 @@ def soname(library):
 def problems(symbols, api, name="library"):
     found = []
     for s in symbols:
+        if s in api:
+            continue  # a C ABI function
         if not s.startswith("cartlint::"):
             found.append(f"{name}: exports {s!r}, which is not cartlint's")
         elif s.startswith(PRIVATE):
@@ -89,7 +98,7 @@ def problems(symbols, api, name="library"):
         elif not any(s.startswith(want) for want in api):
             found.append(f"{name}: exports {s!r}, which no public header marks CARTLINT_API")
     for want in sorted(api):
-        if not any(s.startswith(want) for s in symbols):
+        if not any(s.startswith(want) if want.endswith("(") else s == want for s in symbols):
             found.append(f"{name}: does not export {want}… (marked CARTLINT_API in the public headers)")
     return found
 
@@ -105,6 +114,10 @@ def self_test():
         assert problems(good + [leak], api), f"missed the leak {leak}"
     assert problems(good[1:], api), "missed a public function that is not exported"
     assert problems(good[:1], api), "missed a public constructor that is not exported"
+    c_api = api | {"cartlint_lint"}
+    assert problems(good + ["cartlint_lint"], c_api) == [], problems(good + ["cartlint_lint"], c_api)
+    assert problems(good, c_api), "missed a C function that is not exported"
+    assert problems(good + ["cartlint_lint", "cartlint_private_helper"], c_api), "missed an unmarked C symbol"
     # The header scan: functions, members marked one by one (an operator and a destructor among
     # them), a comment and the macro's own definition left alone.
     with tempfile.TemporaryDirectory() as d:
@@ -115,8 +128,11 @@ def self_test():
             "class Linter {\npublic:\n  CARTLINT_API Linter();\n  CARTLINT_API ~Linter();\n"
             "  CARTLINT_API Linter& operator=(Linter&&) noexcept;\n  void not_exported();\n};\n"
             "CARTLINT_API void after();\n}\n", encoding="utf-8")
+        (pathlib.Path(d) / "c.h").write_text(
+            "/* CARTLINT_C_API void cartlint_not_this(void); */\n#define CARTLINT_C_API x\n"
+            "CARTLINT_C_API char* cartlint_lint(const cartlint_linter* linter,\n  size_t length);\n", encoding="utf-8")
         got = public_api(d)
-        want = {"cartlint::R::count(", "cartlint::make(", "cartlint::Linter::Linter(", "cartlint::Linter::~Linter(",
+        want = {"cartlint_lint", "cartlint::R::count(", "cartlint::make(", "cartlint::Linter::Linter(", "cartlint::Linter::~Linter(",
                 "cartlint::Linter::operator=(", "cartlint::after("}
         assert got == want, f"header scan: {sorted(got)} != {sorted(want)}"
     # The archive check: RapidJSON in cartlint's namespace passes, in the global one it does not.

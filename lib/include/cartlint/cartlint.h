@@ -1,0 +1,73 @@
+/* cartlint's C ABI: pre-flight checks of Partner Center cart payloads from any language that can
+   call C (Python ctypes, .NET P/Invoke, Java FFM, Node ffi, Rust, Go).
+
+   Stable: within a major version (the soname's), functions are only added, never changed or
+   removed. Everything is UTF-8; every string cartlint returns is allocated by cartlint,
+   NUL-terminated, and released with cartlint_free. No function throws, aborts or prints, for any
+   input, and none needs global initialisation. One linter may serve many threads at once: every
+   function that takes a `const cartlint_linter*` only reads it. */
+#ifndef CARTLINT_CARTLINT_H
+#define CARTLINT_CARTLINT_H
+
+#include <stddef.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define CARTLINT_C_API __attribute__((visibility("default")))
+#else
+#define CARTLINT_C_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct cartlint_linter cartlint_linter;
+
+/* The library's version, "MAJOR.MINOR.PATCH" (static storage: do not free). */
+CARTLINT_C_API const char* cartlint_version(void);
+
+/* A linter with its options. `options_json` is NULL for the defaults, or a JSON object with the
+   keys of .cartlint.json ("rules": {a rule id, a category such as quirk/ followed by a star, or a star alone:
+   "off"|"info"|"warning"|"error"},
+   "context": {"customerCountry", "providerId"}, "overrides": [{"files", "pointer", "rules",
+   "context"}], "kind") plus the run's own: "customerCountry" and "providerId" (winning over
+   "context", as the command line does), "now" (an RFC 3339 date-time: the clock the expiry rules
+   use) and "engine" ("native" or "valijson"). Overrides apply to the `path` given to each call.
+   On bad options it returns NULL and, if `error` is not NULL, sets *error to a message naming
+   each fault with its line and column (free it with cartlint_free); otherwise *error is NULL. */
+CARTLINT_C_API cartlint_linter* cartlint_linter_new(const char* options_json, char** error);
+
+/* Releases a linter (NULL is fine). No call may be using it. */
+CARTLINT_C_API void cartlint_linter_free(cartlint_linter* linter);
+
+/* Lints `length` bytes of `text` (no NUL needed; any bytes are allowed, NUL and invalid UTF-8
+   included: they are findings) as one document. Returns the report `cartlint --format json`
+   writes for that one file: {"files":[{"path","kind","diagnostics":[{"rule","severity","message",
+   "pointer","line","column","endLine","endColumn","fix"?}]}],"summary":{…}}. `path` (may be NULL:
+   then "-") names the document in the report and selects the options' overrides. Returns NULL
+   only when `linter` is NULL, `text` is NULL with a non-zero length, or memory runs out. */
+CARTLINT_C_API char* cartlint_lint(const cartlint_linter* linter, const char* text, size_t length, const char* path);
+
+/* The same for NDJSON: each line of `text` is its own document; findings carry the stream's
+   line numbers, and the report holds one file. */
+CARTLINT_C_API char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size_t length, const char* path);
+
+/* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
+   never a value), in rounds until none is left; a text without fixes comes back unchanged. The
+   result may hold NUL bytes if the input did: its length is stored in *fixed_length when that is
+   not NULL. `ndjson` non-zero fixes each line on its own and keeps the line breaks. NULL as for
+   cartlint_lint. */
+CARTLINT_C_API char* cartlint_fix(const cartlint_linter* linter, const char* text, size_t length, const char* path, int ndjson,
+                                  size_t* fixed_length);
+
+/* Every rule cartlint can report, as `cartlint --list-rules --format json` prints it. */
+CARTLINT_C_API char* cartlint_rules(void);
+
+/* Releases a string cartlint returned (NULL is fine). */
+CARTLINT_C_API void cartlint_free(void* p);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CARTLINT_CARTLINT_H */

@@ -1,0 +1,215 @@
+// The C ABI (cartlint.h) over the C++ API: the same findings, reports and fixes, in strings a
+// client frees with cartlint_free. Nothing here decides a finding: every call is the C++ API's.
+
+#include <cartlint/cartlint.h>
+
+#include <cartlint/config.hpp>
+#include <cartlint/fix.hpp>
+#include <cartlint/linter.hpp>
+#include <cartlint/report.hpp>
+#include <cartlint/rule_list.hpp>
+#include <cartlint/stream.hpp>
+#include <cartlint/version.hpp>
+
+#include "core/json_document.hpp"
+#include "core/line_index.hpp"
+#include "parse/strict_parser.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+struct cartlint_linter {
+    cartlint::Linter linter;
+    cartlint::Config config;
+    cartlint::LintOptions base;  // kind, clock, engine
+    // The run's own context keys: they win over the configuration's, as the command line does.
+    std::optional<std::string> customer_country, provider_id;
+
+    cartlint::LintOptions options_for(const char* path) const {
+        cartlint::LintOptions o = cartlint::options_for(config, base, path ? path : "");
+        if (customer_country) o.customer_country = customer_country;
+        if (provider_id) o.provider_id = provider_id;
+        return o;
+    }
+};
+
+namespace {
+
+using namespace cartlint;
+
+// A copy the client frees with cartlint_free (free): NUL-terminated, and sized for bytes that
+// may hold NUL themselves.
+char* give(std::string_view bytes) noexcept {
+    char* out = static_cast<char*>(std::malloc(bytes.size() + 1));
+    if (!out) return nullptr;
+    if (!bytes.empty()) std::memcpy(out, bytes.data(), bytes.size());
+    out[bytes.size()] = '\0';
+    return out;
+}
+
+// The options that are not .cartlint.json's: parse_config calls them unknown properties.
+constexpr std::string_view run_keys[] = {"customerCountry", "providerId", "now", "engine"};
+
+bool is_run_key_finding(const Diagnostic& d) {
+    if (d.rule != "config/unknown-property") return false;
+    for (std::string_view key : run_keys)
+        if (d.pointer.size() == key.size() + 1 && d.pointer[0] == '/' && std::string_view(d.pointer).substr(1) == key) return true;
+    return false;
+}
+
+void add_fault(std::string& errors, const Position& at, std::string_view message, std::string_view rule) {
+    if (!errors.empty()) errors += '\n';
+    errors += fmt::format("options {}:{}: {} [{}]", at.line, at.column, message, rule);
+}
+
+// Reads the run's own keys, checking each; faults go to `errors`.
+void read_run_keys(std::string_view text, cartlint_linter& l, std::string& errors) {
+    detail::JsonDocument doc;
+    if (detail::parse_strict(text, doc)) return;  // parse_config has said why
+    const detail::Node root = doc.root();
+    if (!root.value->IsObject()) return;
+    const detail::LineIndex lines(text);
+    auto string_of = [&](std::string_view key, detail::Node& node) -> std::optional<std::string> {
+        node = doc.member(root, key);
+        if (!node) return std::nullopt;
+        if (!node.value->IsString()) {
+            add_fault(errors, lines.position(doc.map[node.id].begin), fmt::format("{} must be a string", key), "config/type");
+            return std::nullopt;
+        }
+        return std::string(node.value->GetString(), node.value->GetStringLength());
+    };
+    auto fault = [&](detail::Node node, std::string message) {
+        add_fault(errors, lines.position(doc.map[node.id].begin), message, "config/invalid-value");
+    };
+    detail::Node node;
+    if (auto v = string_of("customerCountry", node)) {
+        std::string cc = *v;
+        for (char& c : cc) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        if (cc.size() == 2 && cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z')
+            l.customer_country = cc;
+        else
+            fault(node, fmt::format("customerCountry is an ISO 3166-1 alpha-2 code such as \"DE\", not \"{}\"", *v));
+    }
+    if (auto v = string_of("providerId", node)) {
+        if (!v->empty() && v->find_first_not_of("0123456789") == std::string::npos)
+            l.provider_id = *v;
+        else
+            fault(node, fmt::format("providerId is a partner id of digits only, not \"{}\"", *v));
+    }
+    if (auto v = string_of("now", node)) {
+        if (auto t = parse_timestamp(*v))
+            l.base.now = t;
+        else
+            fault(node, fmt::format("now is an RFC 3339 date-time such as \"2018-03-15T17:15:02Z\", not \"{}\"", *v));
+    }
+    if (auto v = string_of("engine", node)) {
+        if (*v == "native")
+            l.base.engine = SchemaEngine::native;
+        else if (*v == "valijson")
+            l.base.engine = SchemaEngine::valijson;
+        else
+            fault(node, fmt::format("engine is \"native\" or \"valijson\", not \"{}\"", *v));
+    }
+}
+
+std::string one_file_report(const std::string& path, std::string_view text, LintResult result) {
+    std::vector<FileResult> files(1);
+    files[0].path = path;
+    files[0].text = text;
+    files[0].result = std::move(result);
+    std::ostringstream out;
+    write_json(out, files);
+    return std::move(out).str();
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* cartlint_version(void) { return CARTLINT_VERSION_STRING; }
+
+cartlint_linter* cartlint_linter_new(const char* options_json, char** error) {
+    if (error) *error = nullptr;
+    try {
+        auto l = std::make_unique<cartlint_linter>();
+        if (options_json) {
+            const std::string_view text(options_json);
+            ConfigLoad load = parse_config(text);
+            std::string errors;
+            for (const Diagnostic& d : load.diagnostics)
+                if (d.severity == Severity::error && !is_run_key_finding(d)) add_fault(errors, d.begin, d.message, d.rule);
+            read_run_keys(text, *l, errors);
+            if (!errors.empty()) {
+                if (error) *error = give(errors);
+                return nullptr;
+            }
+            l->config = std::move(load.config);
+            if (l->config.kind) l->base.kind = *l->config.kind;
+        }
+        return l.release();
+    } catch (...) {  // only std::bad_alloc can come this far
+        if (error) *error = give("cartlint ran out of memory");
+        return nullptr;
+    }
+}
+
+void cartlint_linter_free(cartlint_linter* linter) { delete linter; }
+
+char* cartlint_lint(const cartlint_linter* linter, const char* text, size_t length, const char* path) {
+    if (!linter || (!text && length)) return nullptr;
+    try {
+        const std::string_view bytes(text ? text : "", length);
+        return give(one_file_report(path ? path : "-", bytes, linter->linter.lint(bytes, linter->options_for(path))));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size_t length, const char* path) {
+    if (!linter || (!text && length)) return nullptr;
+    try {
+        const std::string_view bytes(text ? text : "", length);
+        return give(one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path))));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+char* cartlint_fix(const cartlint_linter* linter, const char* text, size_t length, const char* path, int ndjson,
+                   size_t* fixed_length) {
+    if (fixed_length) *fixed_length = 0;
+    if (!linter || (!text && length)) return nullptr;
+    try {
+        const std::string_view bytes(text ? text : "", length);
+        const LintOptions options = linter->options_for(path);
+        FixOutcome fixed = ndjson ? apply_safe_fixes_ndjson(linter->linter, bytes, options)
+                                  : apply_safe_fixes(linter->linter, bytes, options);
+        char* out = give(fixed.text);
+        if (out && fixed_length) *fixed_length = fixed.text.size();
+        return out;
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+char* cartlint_rules(void) {
+    try {
+        std::ostringstream out;
+        write_rule_list(out, RuleListFormat::json);
+        return give(std::move(out).str());
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+void cartlint_free(void* p) { std::free(p); }
+
+}  // extern "C"
