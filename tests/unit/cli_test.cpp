@@ -329,3 +329,14 @@ TEST_CASE("cli: control characters in file names are escaped on standard error, 
     }
     std::system(("rm -rf '" + dir + "'").c_str());
 }
+
+TEST_CASE("cli: --fix-dry-run prints the diffs in input order, whatever the jobs", "[cli][fix]") {
+    // The syntax corpus: many files, most with safe fixes, of very different sizes.
+    const Run one = cartlint_cli("--fix-dry-run --jobs 1 corpus/syntax corpus/rules/quirk");
+    REQUIRE(one.out.size() > 1000);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const Run four = cartlint_cli("--fix-dry-run --jobs 4 corpus/syntax corpus/rules/quirk");
+        CHECK(four.exit_code == one.exit_code);
+        CHECK(four.out == one.out);
+    }
+}

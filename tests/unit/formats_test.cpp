@@ -235,3 +235,20 @@ TEST_CASE("formats: JUnit output is well-formed XML whatever the names", "[forma
     CHECK(status == 0);
     CHECK(out == "'evil\\nname\\r\\t\\ufffd?<&>\".json'\n");
 }
+
+TEST_CASE("formats: a streamed file's excerpt is found past 2^32 lines", "[formats][ndjson]") {
+    // Line numbers are 64-bit: a lookup that cut them to 32 bits would find line 5 for 2^32 + 5.
+    FileResult file;
+    file.path = "big.ndjson";
+    file.lines = {{5, 10, "{\"five\":1}"}, {(std::uint64_t{1} << 32) + 5, 99, "{\"far\":2}"}};
+    Diagnostic d;
+    d.rule = "schema/type";
+    d.message = "m";
+    d.begin = {99 + 1, (std::uint64_t{1} << 32) + 5, 2};
+    d.end = {99 + 2, (std::uint64_t{1} << 32) + 5, 3};
+    file.result.diagnostics.push_back(d);
+    std::ostringstream out;
+    write_text(out, {file});
+    CHECK(out.str().find("{\"far\":2}") != std::string::npos);
+    CHECK(out.str().find("five") == std::string::npos);
+}
