@@ -33,15 +33,8 @@ struct Run {
 
 Run cli(const std::string& args) {
     std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && '" + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    const test::Shell done = test::shell(command);
+    return {done.exit_code, done.out};
 }
 
 const char* const mixed = "corpus/valid/cart-minimal.json corpus/docs/en-checkout-sample.json corpus/docs/en-request-body.json "
