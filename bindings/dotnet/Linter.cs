@@ -23,7 +23,8 @@ namespace PartnerCenter.Cartlint
             {
                 handle.Dispose();
                 if (error == IntPtr.Zero) throw new OutOfMemoryException("cartlint ran out of memory");
-                throw new ArgumentException(Utf8.TakeString(error), "options");
+                // No parameter name: the runtime would append it to Message, which is cartlint's own.
+                throw new ArgumentException(Utf8.TakeString(error));
             }
         }
 

@@ -179,7 +179,7 @@ static class BindingTest
         Check(broken.Path == "-" && broken.HasErrors && broken.Diagnostics.Any(d => d.Rule == "syntax/trailing-comma"),
               "Cartlint.Lint finds a trailing comma");
         Diagnostic comma = broken.Diagnostics.First(d => d.Rule == "syntax/trailing-comma");
-        Check(comma.Severity == Severity.Error && comma.Line == 1 && comma.Column == 9 && comma.Fix != null && comma.Fix.Safe &&
+        Check(comma.Severity == Severity.Warning && comma.Line == 1 && comma.Column == 9 && comma.Fix != null && comma.Fix.Safe &&
               comma.Fix.Edits.Count == 1 && comma.Fix.Edits[0].Offset == 8 && comma.Fix.Edits[0].Text == "",
               "the trailing comma's position and fix: " + comma);
         Check(Cartlint.Fix("{\"id\": 1,}") == "{\"id\": 1}", "Cartlint.Fix drops the trailing comma");
@@ -303,7 +303,7 @@ static class BindingTest
     static string ToJson(LintResult r)
     {
         var s = new StringBuilder();
-        s.Append("{\"path\":").Append(Quote(r.Path)).Append(",\"kind\":").Append(Quote(r.Kind)).Append(",\"diagnostics\":[");
+        s.Append("{\"files\":[{\"path\":").Append(Quote(r.Path)).Append(",\"kind\":").Append(Quote(r.Kind)).Append(",\"diagnostics\":[");
         for (int i = 0; i < r.Diagnostics.Count; ++i)
         {
             Diagnostic d = r.Diagnostics[i];
@@ -327,7 +327,7 @@ static class BindingTest
             }
             s.Append('}');
         }
-        s.Append("],\"summary\":{\"files\":1,\"errors\":").Append(r.Errors).Append(",\"warnings\":").Append(r.Warnings);
+        s.Append("]}],\"summary\":{\"files\":1,\"errors\":").Append(r.Errors).Append(",\"warnings\":").Append(r.Warnings);
         s.Append(",\"infos\":").Append(r.Infos).Append("}}");
         return s.ToString();
     }

@@ -111,10 +111,12 @@ def main():
         fail(f"only {with_args} corpus files with options")
 
     # NDJSON: valid documents, broken ones and a bad line, numbered as the stream's lines.
-    lines = [json.dumps(json.load(open(os.path.join(corpus, p)))) for p in files if p.startswith("valid/")][:5]
-    lines += [open(os.path.join(corpus, p)).read().replace("\n", " ") for p in files if p.startswith("syntax/")][:5]
-    with open(os.path.join(work, "stream.ndjson"), "w") as f:
-        f.write("\n".join(lines) + "\n{\"lineItems\": [}\n")
+    # The syntax files as they are, bytes that are not UTF-8 included, each on one line.
+    lines = [json.dumps(json.load(open(os.path.join(corpus, p)))).encode() for p in files if p.startswith("valid/")][:5]
+    lines += [open(os.path.join(corpus, p), "rb").read().replace(b"\r", b" ").replace(b"\n", b" ")
+              for p in files if p.startswith("syntax/")][:8]
+    with open(os.path.join(work, "stream.ndjson"), "wb") as f:
+        f.write(b"\n".join(lines) + b"\n{\"lineItems\": [}\n")
     got = mono(test_exe, "ndjson", "stream.ndjson")
     want = cli_report(cli, "stream.ndjson", ["--ndjson"], work)
     if got.returncode or json.loads(got.stdout) != want:
