@@ -157,29 +157,4 @@ namespace PartnerCenter.Cartlint
             throw Fault("a value expected");
         }
     }
-
-    // JSON text for the options cartlint_linter_new reads.
-    internal static class JsonWriter
-    {
-        internal static void String(StringBuilder json, string s)
-        {
-            json.Append('"');
-            foreach (char c in s)
-            {
-                switch (c)
-                {
-                    case '"': json.Append("\\\""); break;
-                    case '\\': json.Append("\\\\"); break;
-                    case '\n': json.Append("\\n"); break;
-                    case '\r': json.Append("\\r"); break;
-                    case '\t': json.Append("\\t"); break;
-                    default:
-                        if (c < 0x20) json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else json.Append(c);
-                        break;
-                }
-            }
-            json.Append('"');
-        }
-    }
 }
