@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Quick start 2: set up, build (warnings are errors), and run the whole test suite with ctest.
+# Quick start 2: set up (the build's packages and the bindings' toolchains), build (warnings are
+# errors), and run the whole test suite with ctest.
 # Tests that need conformance data from outside the repository (the seed pages, JSONTestSuite,
 # the SARIF schema; CARTLINT_CONFORMANCE_DIR, default ../shared) are skipped where it is absent,
 # and the reason is printed at the end. With CARTLINT_REQUIRE_CONFORMANCE=1 (CI) nothing may be
 # skipped: a missing directory fails those tests, and any test ctest reports as skipped fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more).
+tools/setup.sh --dotnet
 tools/build.sh -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON
 cd build
 junit=Testing/Temporary/ctest-junit.xml
