@@ -3,7 +3,7 @@
 # A no-op when everything is already there, so the quick start and CI can always call it.
 set -euo pipefail
 
-packages=(cmake g++ make rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
+packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
 # Optional extras, asked for by name: fuzzing (clang + sanitizer runtime) and benchmarks.
 for extra in "$@"; do
   case "$extra" in

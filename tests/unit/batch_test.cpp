@@ -26,15 +26,8 @@ struct Run {
 
 Run cli(const std::string& args, const std::string& cwd = CARTLINT_SOURCE_DIR) {
     std::string command = "cd '" + cwd + "' && '" + std::string(CARTLINT_BINARY) + "' --no-config " + args + " 2>/dev/null";
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    const test::Shell done = test::shell(command);
+    return {done.exit_code, done.out};
 }
 
 // 1,000 files: clean carts, carts with schema errors, broken JSON, in nested folders, plus

@@ -32,15 +32,8 @@ Run cartlint_cli(const std::string& args, const std::string& stdin_text = "") {
     std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && ";
     if (!stdin_text.empty()) command += "printf '%s' '" + stdin_text + "' | ";
     command += std::string("'") + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
-    int status = ::pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    const test::Shell done = test::shell(command);
+    return {done.exit_code, done.out};
 }
 
 }  // namespace
@@ -315,17 +308,22 @@ TEST_CASE("cli: control characters in file names are escaped on standard error, 
     if (as.empty() || std::system((as + "'" + CARTLINT_BINARY + "' --version >/dev/null 2>&1").c_str()) == 0) {
         REQUIRE(::chmod(dir.c_str(), 0755) == 0);
         const std::string command = "cd '" + dir + "' && " + as + "'" + CARTLINT_BINARY + "' --no-config ./a* 2>&1";
-        FILE* pipe = ::popen(command.c_str(), "r");
-        REQUIRE(pipe);
-        std::string out;
-        std::array<char, 4096> buffer;
-        std::size_t n;
-        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-        ::pclose(pipe);
+        const std::string out = test::shell(command).out;
         CAPTURE(out);
         CHECK(out.find("cannot read") != std::string::npos);
         CHECK(out.find("\n::error") == std::string::npos);
         CHECK(out.find('\x1b') == std::string::npos);
     }
     std::system(("rm -rf '" + dir + "'").c_str());
+}
+
+TEST_CASE("cli: --fix-dry-run prints the diffs in input order, whatever the jobs", "[cli][fix]") {
+    // The syntax corpus: many files, most with safe fixes, of very different sizes.
+    const Run one = cartlint_cli("--fix-dry-run --jobs 1 corpus/syntax corpus/rules/quirk");
+    REQUIRE(one.out.size() > 1000);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const Run four = cartlint_cli("--fix-dry-run --jobs 4 corpus/syntax corpus/rules/quirk");
+        CHECK(four.exit_code == one.exit_code);
+        CHECK(four.out == one.out);
+    }
 }

@@ -24,14 +24,9 @@ namespace {
 
 int run(const std::string& args, std::string* out = nullptr) {
     std::string command = std::string("'") + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return -1;
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        if (out) out->append(buffer, n);
-    int status = ::pclose(pipe);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    test::Shell done = test::shell(command);
+    if (out) *out += done.out;
+    return done.exit_code;
 }
 
 // The values of a JSON-like text in order, as written: strings that are not property names,

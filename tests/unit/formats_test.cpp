@@ -33,15 +33,8 @@ struct Run {
 
 Run cli(const std::string& args) {
     std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && '" + CARTLINT_BINARY + "' --no-config " + args + " 2>/dev/null";
-    Run run;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    const test::Shell done = test::shell(command);
+    return {done.exit_code, done.out};
 }
 
 const char* const mixed = "corpus/valid/cart-minimal.json corpus/docs/en-checkout-sample.json corpus/docs/en-request-body.json "
@@ -234,4 +227,21 @@ TEST_CASE("formats: JUnit output is well-formed XML whatever the names", "[forma
     CAPTURE(xml, out);
     CHECK(status == 0);
     CHECK(out == "'evil\\nname\\r\\t\\ufffd?<&>\".json'\n");
+}
+
+TEST_CASE("formats: a streamed file's excerpt is found past 2^32 lines", "[formats][ndjson]") {
+    // Line numbers are 64-bit: a lookup that cut them to 32 bits would find line 5 for 2^32 + 5.
+    FileResult file;
+    file.path = "big.ndjson";
+    file.lines = {{5, 10, "{\"five\":1}"}, {(std::uint64_t{1} << 32) + 5, 99, "{\"far\":2}"}};
+    Diagnostic d;
+    d.rule = "schema/type";
+    d.message = "m";
+    d.begin = {99 + 1, (std::uint64_t{1} << 32) + 5, 2};
+    d.end = {99 + 2, (std::uint64_t{1} << 32) + 5, 3};
+    file.result.diagnostics.push_back(d);
+    std::ostringstream out;
+    write_text(out, {file});
+    CHECK(out.str().find("{\"far\":2}") != std::string::npos);
+    CHECK(out.str().find("five") == std::string::npos);
 }

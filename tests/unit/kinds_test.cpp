@@ -32,13 +32,7 @@ std::vector<std::string> table_names() {
 std::string cartlint_cli_output(const std::string& args) {
     const std::string command = std::string("cd '") + CARTLINT_SOURCE_DIR + "' && '" + CARTLINT_BINARY + "' --no-config " + args +
                                 " </dev/null 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::string out;
-    std::array<char, 4096> buffer;
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-    ::pclose(pipe);
+    const std::string out = test::shell(command).out;
     return out;
 }
 

@@ -9,6 +9,9 @@
 #include <stdexcept>
 #include <string>
 
+#include <cstdio>
+#include <sys/wait.h>
+
 namespace cartlint::test {
 
 inline std::string read_file(const std::string& path) {
@@ -23,6 +26,23 @@ inline std::string source_path(const std::string& relative) { return std::string
 // Tests that read it are tagged [conformance] and run as their own ctest entries, reported as
 // skipped where the data is absent (tests/conformance/run.sh).
 inline std::string conformance_path(const std::string& relative) { return std::string(CARTLINT_CONFORMANCE_DIR) + "/" + relative; }
+
+// What a shell command printed on standard output, and its exit code (-1 if it did not exit).
+struct Shell {
+    int exit_code = -1;
+    std::string out;
+};
+inline Shell shell(const std::string& command) {
+    Shell run;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return run;
+    char buffer[4096];
+    std::size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
 
 inline const Linter& linter() {
     static const Linter instance;

@@ -4,12 +4,15 @@
 
 #include "cart_generator.hpp"
 
+#include <cartlint/cartlint.h>
 #include <cartlint/linter.hpp>
+#include <cartlint/report.hpp>
 
 #include <benchmark/benchmark.h>
 #include <rapidjson/document.h>
 
 #include <cstdlib>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -80,8 +83,50 @@ void cartlint_lint_big_cart(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * big.size()));
 }
 
+// The per-call cost of the C ABI against the C++ API on one small cart. Both give a client the
+// same thing, the findings in a form it can read: the C++ API as LintResult, rendered here to the
+// JSON the C ABI returns (so the ratio is what crossing the C boundary costs), and bare too.
+const std::string& small_cart() {
+    static const std::string cart = [] {
+        std::mt19937_64 rng(3);
+        return cartlint::bench::cart(rng, 1);
+    }();
+    return cart;
+}
+
+void cxx_api_small_cart(benchmark::State& state) {
+    const cartlint::Linter linter;
+    const auto o = options();
+    const bool report = state.range(0) != 0;
+    for (auto _ : state) {
+        std::vector<cartlint::FileResult> files(1);
+        files[0].path = "cart.json";
+        files[0].text = small_cart();
+        files[0].result = linter.lint(small_cart(), o);
+        if (report) {
+            std::ostringstream out;
+            cartlint::write_json(out, files);
+            benchmark::DoNotOptimize(out.str().size());
+        }
+        benchmark::DoNotOptimize(files[0].result.diagnostics.size());
+    }
+}
+
+void c_abi_small_cart(benchmark::State& state) {
+    cartlint_linter* linter = cartlint_linter_new(
+        R"({"customerCountry":"DE","providerId":"873452","now":"2026-11-22T00:00:00Z"})", nullptr);
+    for (auto _ : state) {
+        char* report = cartlint_lint(linter, small_cart().data(), small_cart().size(), "cart.json");
+        benchmark::DoNotOptimize(report);
+        cartlint_free(report);
+    }
+    cartlint_linter_free(linter);
+}
+
 }  // namespace
 
+BENCHMARK(cxx_api_small_cart)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+BENCHMARK(c_abi_small_cart)->Unit(benchmark::kMicrosecond);
 BENCHMARK(rapidjson_parse)->Unit(benchmark::kMillisecond);
 BENCHMARK(cartlint_lint)->Unit(benchmark::kMillisecond);
 BENCHMARK(cartlint_lint_big_cart)->Arg(3)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -30,6 +30,12 @@ def main():
     def row(what, value, ratio, goal, met):
         rows.append((what, value, ratio, goal, "yes" if met else "**no**"))
 
+    us = lambda name: runs[name]["real_time"]  # the small-cart benchmarks are in microseconds
+    c_abi, cxx_report, cxx_bare = us("c_abi_small_cart"), us("cxx_api_small_cart/1"), us("cxx_api_small_cart/0")
+    row("C ABI cartlint_lint vs C++ API lint + write_json, one small cart (per call)",
+        f"{c_abi:.1f} µs vs {cxx_report:.1f} µs (lint alone {cxx_bare:.1f} µs)", f"{c_abi / cxx_report:.2f}x the time",
+        "<= 1.2x", c_abi / cxx_report <= 1.2)
+
     row("cartlint full lint vs bare RapidJSON DOM parse (in process)",
         f"{lint:.0f} ms vs {parse:.0f} ms", f"{lint / parse:.2f}x the time", "<= 2x", lint / parse <= 2)
     row("per-byte cost, 10,000 line items vs 3", f"{big / 1e6:.0f} vs {small / 1e6:.0f} MB/s", f"{small / big:.2f}x",

@@ -44,8 +44,14 @@ std::string config_relative(const InputSpec& input, const Options& options) {
     return absolute.lexically_relative(options.config_directory).generic_string();
 }
 
+// What a file says besides its findings (a --fix-dry-run diff on standard output, what --fix did on
+// standard error): printed in input order, whichever thread finishes first.
+struct Said {
+    std::string out, err;
+};
+
 void lint_one(const Linter& linter, const InputSpec& input, const Options& options, unsigned jobs, FileResult& file,
-              std::string& text, std::atomic<bool>& io_error, std::mutex& io) {
+              std::string& text, Said& said, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
     const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
@@ -79,16 +85,16 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     // them back would lose the rest.
     if ((options.fix || options.fix_dry_run) && !read.truncated) {
         FixOutcome fixed = options.ndjson ? apply_safe_fixes_ndjson(linter, text, lint_options) : apply_safe_fixes(linter, text, lint_options);
-        std::lock_guard lock(io);
         if (options.fix_dry_run) {
-            std::cout << unified_diff(text, fixed.text, input.display);
+            said.out = unified_diff(text, fixed.text, input.display);
         } else if (fixed.text != text) {
             if (auto error = write_atomically(input.path, fixed.text, read.identity, WriteChecks{std::string_view(text), {}})) {
                 io_error = true;
-                std::cerr << "cartlint: " << printable(input.display) << ": not fixed, the file is unchanged: " << printable(*error) << '\n';
+                said.err = "cartlint: " + printable(input.display) + ": not fixed, the file is unchanged: " + printable(*error) + '\n';
                 fixed.text = text;
             } else {
-                std::cerr << "cartlint: " << printable(input.display) << ": applied " << fixed.applied << " fix" << (fixed.applied == 1 ? "" : "es") << '\n';
+                said.err = "cartlint: " + printable(input.display) + ": applied " + std::to_string(fixed.applied) + " fix" +
+                           (fixed.applied == 1 ? "" : "es") + '\n';
             }
         }
         text = std::move(fixed.text);  // report what remains in the file as it now is
@@ -114,11 +120,24 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     std::atomic<std::size_t> next{0}, done{0};
     std::atomic<bool> io_error{false};
     std::mutex io;
+    // What each file says, held only until every file before it has said its own.
+    std::vector<Said> said(n);
+    std::vector<char> finished_file(n, 0);
+    std::size_t printed = 0;
     auto work = [&] {
         for (std::size_t i; (i = next++) < n;) {
             const auto start = std::chrono::steady_clock::now();
-            lint_one(linter, inputs[i], options, stream_jobs, batch.results[i], *batch.texts[i], io_error, io);
+            Said mine;
+            lint_one(linter, inputs[i], options, stream_jobs, batch.results[i], *batch.texts[i], mine, io_error, io);
             batch.seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::lock_guard lock(io);
+            said[i] = std::move(mine);
+            finished_file[i] = 1;
+            for (; printed < n && finished_file[printed]; ++printed) {
+                std::cout << said[printed].out;
+                std::cerr << said[printed].err;
+                said[printed] = Said{};
+            }
             ++done;
         }
     };

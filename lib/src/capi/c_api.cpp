@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -25,6 +26,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct cartlint_linter {
     cartlint::Linter linter;
@@ -65,13 +67,28 @@ bool is_run_key_finding(const Diagnostic& d) {
     return false;
 }
 
-void add_fault(std::string& errors, const Position& at, std::string_view message, std::string_view rule) {
-    if (!errors.empty()) errors += '\n';
-    errors += fmt::format("options {}:{}: {} [{}]", at.line, at.column, message, rule);
+// The faults of the options, each where it is; said in the order they appear.
+struct Fault {
+    Position at;
+    std::string text;
+};
+using Faults = std::vector<Fault>;
+
+void add_fault(Faults& faults, const Position& at, std::string_view message, std::string_view rule) {
+    faults.push_back({at, fmt::format("options {}:{}: {} [{}]", at.line, at.column, message, rule)});
+}
+
+std::string said(Faults faults) {
+    std::stable_sort(faults.begin(), faults.end(), [](const Fault& a, const Fault& b) {
+        return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
+    });
+    std::string out;
+    for (const Fault& f : faults) out += (out.empty() ? "" : "\n") + f.text;
+    return out;
 }
 
 // Reads the run's own keys, checking each; faults go to `errors`.
-void read_run_keys(std::string_view text, cartlint_linter& l, std::string& errors) {
+void read_run_keys(std::string_view text, cartlint_linter& l, Faults& errors) {
     detail::JsonDocument doc;
     if (detail::parse_strict(text, doc)) return;  // parse_config has said why
     const detail::Node root = doc.root();
@@ -143,12 +160,12 @@ cartlint_linter* cartlint_linter_new(const char* options_json, char** error) {
         if (options_json) {
             const std::string_view text(options_json);
             ConfigLoad load = parse_config(text);
-            std::string errors;
+            Faults errors;
             for (const Diagnostic& d : load.diagnostics)
                 if (d.severity == Severity::error && !is_run_key_finding(d)) add_fault(errors, d.begin, d.message, d.rule);
             read_run_keys(text, *l, errors);
             if (!errors.empty()) {
-                if (error) *error = give(errors);
+                if (error) *error = give(said(std::move(errors)));
                 return nullptr;
             }
             l->config = std::move(load.config);

@@ -8,7 +8,7 @@
 namespace cartlint::detail {
 
 inline const SourceLine* find_line(const std::vector<SourceLine>& lines, std::uint64_t number) {
-    auto it = std::lower_bound(lines.begin(), lines.end(), number, [](const SourceLine& l, std::uint32_t n) { return l.number < n; });
+    auto it = std::lower_bound(lines.begin(), lines.end(), number, [](const SourceLine& l, std::uint64_t n) { return l.number < n; });
     return it != lines.end() && it->number == number ? &*it : nullptr;
 }
 

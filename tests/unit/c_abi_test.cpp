@@ -1,0 +1,188 @@
+// The C ABI (cartlint.h): the same findings as the C++ API for any bytes, options read like
+// .cartlint.json plus the run's own keys, NULLs handled, and one linter shared by many threads.
+
+#include "test_support.hpp"
+
+#include <cartlint/cartlint.h>
+#include <cartlint/cartlint.hpp>
+#include <cartlint/version.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace cartlint;
+
+namespace {
+
+// Owns what the C ABI hands out.
+std::string take(char* p) {
+    REQUIRE(p != nullptr);
+    std::string out(p);
+    cartlint_free(p);
+    return out;
+}
+
+struct CLinter {
+    cartlint_linter* handle = nullptr;
+    std::string error;
+    explicit CLinter(const char* options) {
+        char* e = nullptr;
+        handle = cartlint_linter_new(options, &e);
+        if (e) error = take(e);
+    }
+    ~CLinter() { cartlint_linter_free(handle); }
+    std::string lint(std::string_view text, const char* path = "input.json") const {
+        return take(cartlint_lint(handle, text.data(), text.size(), path));
+    }
+};
+
+// What the C++ API's report of one document is.
+std::string cxx_report(std::string_view text, const LintOptions& options = {}, const char* path = "input.json") {
+    std::vector<FileResult> files(1);
+    files[0].path = path;
+    files[0].text = text;
+    files[0].result = test::linter().lint(text, options);
+    std::ostringstream out;
+    write_json(out, files);
+    return out.str();
+}
+
+const std::string cart = R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2","billingCycle":"Monthly"}]})";
+
+}  // namespace
+
+TEST_CASE("c abi: any bytes get the C++ API's report", "[c-abi]") {
+    CLinter c(nullptr);
+    REQUIRE(c.handle);
+    for (const std::string& text : {cart, std::string("{\"a\":\"\0\"}", 9), std::string("{\"lineItems\":[\xff\xfe]}"), std::string(),
+                                    std::string("[1,2"), std::string(600, '[')}) {
+        CAPTURE(text);
+        CHECK(c.lint(text) == cxx_report(text));
+    }
+    // No path: the report names it "-", as the command names standard input.
+    CHECK(take(cartlint_lint(c.handle, cart.data(), cart.size(), nullptr)) == cxx_report(cart, {}, "-"));
+}
+
+TEST_CASE("c abi: a document over the size limit is a finding, not a failure", "[c-abi]") {
+    CLinter c(nullptr);
+    const std::string huge = "[" + std::string(max_document_bytes + 10, ' ') + "]";
+    const std::string report = c.lint(huge);
+    CHECK(report.find("limit/document-size") != std::string::npos);
+    CHECK(report == cxx_report(huge));
+}
+
+TEST_CASE("c abi: options are .cartlint.json's keys plus the run's own", "[c-abi]") {
+    CLinter c(R"({"now":"2018-04-01T00:00:00Z","customerCountry":"gb","rules":{"billing/non-canonical-cycle":"error","quantity/*":"off"},
+                 "overrides":[{"files":["special/*.json"],"rules":{"billing/non-canonical-cycle":"off"}}]})");
+    REQUIRE(c.handle);
+    CHECK(c.error.empty());
+    LintOptions o;
+    o.now = parse_timestamp("2018-04-01T00:00:00Z");
+    o.customer_country = "GB";
+    o.rule_settings = {{"billing/non-canonical-cycle", Severity::error, ""}, {"quantity/*", std::nullopt, ""}};
+    CHECK(c.lint(cart) == cxx_report(cart, o));
+    // The override applies by the path each call names.
+    o.rule_settings.push_back({"billing/non-canonical-cycle", std::nullopt, ""});
+    CHECK(c.lint(cart, "special/a.json") == cxx_report(cart, o, "special/a.json"));
+    CHECK(c.lint(cart, "special/a.json").find("non-canonical-cycle") == std::string::npos);
+
+    // The run's own country wins over the configuration's context, as the command line does.
+    CLinter both(R"({"context":{"customerCountry":"DE"},"customerCountry":"FR","kind":"cart","engine":"valijson"})");
+    REQUIRE(both.handle);
+    LintOptions fr;
+    fr.customer_country = "FR";
+    fr.kind = DocumentKind::cart;
+    fr.engine = SchemaEngine::valijson;
+    CHECK(both.lint(cart) == cxx_report(cart, fr));
+}
+
+TEST_CASE("c abi: bad options are an error naming each fault and where", "[c-abi]") {
+    for (const auto& [options, says] : std::vector<std::pair<const char*, const char*>>{
+             {"{", "options 1:"},
+             {R"({"kind":"carts"})", "config/enum"},
+             {R"({"rules":{"billing/non-canonical-cycles":"off"}})", "did you mean 'billing/non-canonical-cycle'"},
+             {R"({"customerCountry":"Germany"})", "alpha-2"},
+             {R"({"providerId":42})", "config/type"},
+             {R"({"now":"soon"})", "RFC 3339"},
+             {R"({"engine":"fast"})", "engine"},
+             {"[]", "config/type"},
+             {R"({"colour":"red"})", "colour"}}) {
+        CAPTURE(options);
+        CLinter c(options);
+        CHECK_FALSE(c.handle);
+        CHECK(c.error.find(says) != std::string::npos);
+    }
+    // Two faults, two lines, each with its place.
+    CLinter two(R"({"now":"soon",
+ "kind":"carts"})");
+    CHECK(two.error.find("options 1:8:") != std::string::npos);
+    CHECK(two.error.find("\noptions 2:9:") != std::string::npos);
+    // No place for the message: still NULL, nothing leaks (the sanitizer build would say).
+    CHECK(cartlint_linter_new("{", nullptr) == nullptr);
+}
+
+TEST_CASE("c abi: NULL where a client may pass it", "[c-abi]") {
+    CHECK(cartlint_lint(nullptr, "{}", 2, nullptr) == nullptr);
+    CLinter c(nullptr);
+    CHECK(cartlint_lint(c.handle, nullptr, 5, nullptr) == nullptr);
+    CHECK(take(cartlint_lint(c.handle, nullptr, 0, nullptr)) == cxx_report("", {}, "-"));
+    std::size_t n = 99;
+    CHECK(cartlint_fix(nullptr, "{}", 2, nullptr, 0, &n) == nullptr);
+    CHECK(n == 0);
+    cartlint_linter_free(nullptr);
+    cartlint_free(nullptr);
+}
+
+TEST_CASE("c abi: fix, NDJSON, rules and version are the C++ API's", "[c-abi]") {
+    CLinter c(nullptr);
+    const std::string broken = "{\"LineItems\":[{\"catalogItemId\":\"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P\",\"quantity\":1,}]}\n";
+    std::size_t n = 0;
+    char* fixed = cartlint_fix(c.handle, broken.data(), broken.size(), nullptr, 0, &n);
+    REQUIRE(fixed);
+    CHECK(std::string(fixed, n) == apply_safe_fixes(test::linter(), broken).text);
+    cartlint_free(fixed);
+
+    const std::string stream = broken + "\n" + cart + "\n";
+    fixed = cartlint_fix(c.handle, stream.data(), stream.size(), nullptr, 1, &n);
+    REQUIRE(fixed);
+    CHECK(std::string(fixed, n) == apply_safe_fixes_ndjson(test::linter(), stream).text);
+    cartlint_free(fixed);
+
+    std::vector<FileResult> files(1);
+    files[0].path = "-";
+    files[0].text = stream;
+    files[0].result = lint_ndjson(test::linter(), stream);
+    std::ostringstream want;
+    write_json(want, files);
+    CHECK(take(cartlint_lint_ndjson(c.handle, stream.data(), stream.size(), nullptr)) == want.str());
+
+    std::ostringstream rules;
+    write_rule_list(rules, RuleListFormat::json);
+    CHECK(take(cartlint_rules()) == rules.str());
+    CHECK(std::string(cartlint_version()) == CARTLINT_VERSION_STRING);
+}
+
+TEST_CASE("c abi: one linter serves many threads", "[c-abi][threads]") {
+    CLinter c(R"({"now":"2018-04-01T00:00:00Z"})");
+    REQUIRE(c.handle);
+    const std::vector<std::string> texts = {cart, "{\"lineItems\":[]}", "[1,2", std::string("\xff", 1)};
+    std::vector<std::string> want;
+    for (const auto& t : texts) want.push_back(c.lint(t));
+    std::vector<int> mismatches(8, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 200; ++i) {
+                const std::size_t k = static_cast<std::size_t>(i + t) % texts.size();
+                char* got = cartlint_lint(c.handle, texts[k].data(), texts[k].size(), "input.json");
+                mismatches[static_cast<std::size_t>(t)] += !got || want[k] != got;
+                cartlint_free(got);
+            }
+        });
+    for (auto& t : threads) t.join();
+    for (int m : mismatches) CHECK(m == 0);
+}
