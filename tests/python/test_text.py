@@ -12,7 +12,7 @@ def command_report(data, name):
     path = os.path.join(WORK, name)
     with open(path, "wb") as f:
         f.write(data)
-    return cli_report("--now", NOW, path, cwd=WORK)
+    return cli_report("--now", NOW, name, cwd=WORK)
 
 
 CART = '{"lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"%s","friendlyName":"%s"}]}'
