@@ -6,6 +6,9 @@
 #     ajv (+ ajv-formats, allErrors) and sourcemeta's jsonschema (validate --fast), both given
 #     schemas/cart.schema.json, when node and npm are present (installed from the npm registry
 #     into build-bench/peers);
+#   - the Python binding (bindings/python: lint_ndjson, lint_many) against Debian's
+#     python3-fastjsonschema and python3-jsonschema on the same carts and schema, in process
+#     (tools/bench/python_binding.py);
 #   - peak memory while streaming a 1 GB NDJSON file.
 # Prints a table of every ratio with its goal, and writes it to build-bench/results.md (and a
 # plot, build-bench/throughput.png, when gnuplot is installed).
@@ -18,7 +21,7 @@ gigabyte="${CARTLINT_BENCH_GB:-1}"
 tools/setup.sh --bench
 out=build-bench
 cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=Release -DCARTLINT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$out" -j "$(nproc)" --target cartlint-cli cartlint-bench cartlint-generate-carts >/dev/null
+cmake --build "$out" -j "$(nproc)" --target cartlint-cli cartlint-bench cartlint-generate-carts cartlint_shared >/dev/null
 bin="$out/bin"
 corpus="$out/carts.ndjson"
 "$bin/cartlint-generate-carts" "$n" > "$corpus"
@@ -62,6 +65,14 @@ else
   echo "bench.sh: node and npm not found: ajv and jsonschema are left out" >&2
 fi
 
+# Debian's interpreter: python3-jsonschema and python3-fastjsonschema are installed for it (a
+# python3 earlier on PATH, a pyenv one say, would not see them and leave the peers out).
+python=/usr/bin/python3
+[[ -x "$python" ]] || python=python3
+echo "== Python: the binding vs fastjsonschema and jsonschema (in process)" >&2
+PYTHONPATH="$PWD/bindings/python" CARTLINT_LIBRARY="$PWD/$out/lib/libcartlint.so" \
+  "$python" tools/bench/python_binding.py "$corpus" schemas > "$out/python.json"
+
 rss_kb="" gb_bytes=""
 if [[ "$gigabyte" != 0 ]]; then
   # The parallel speed-up is measured here too: on a gigabyte, start-up is noise.
@@ -76,4 +87,5 @@ if [[ "$gigabyte" != 0 ]]; then
 fi
 
 python3 tools/bench/report.py "$out/google-benchmark.json" "$n" "$(stat -c %s "$corpus")" "$cli1" "$cli2" \
-  "$ajv_loop" "$ajv_process" "$jsonschema_process" "$rss_kb" "$gb_bytes" "$stream1" "$stream2" "$out"
+  "$ajv_loop" "$ajv_process" "$jsonschema_process" "$rss_kb" "$gb_bytes" "$stream1" "$stream2" "$out" \
+  "$out/python.json"

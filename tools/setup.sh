@@ -9,7 +9,7 @@ packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev ca
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox) ;;
+    --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema) ;;
     --dotnet) packages+=(mono-mcs mono-runtime) ;;
     *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet)" >&2; exit 2 ;;
   esac

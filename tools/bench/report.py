@@ -2,8 +2,9 @@
 """The table tools/bench.sh prints: every measurement, its ratio and issue 7's goal for it.
 
    report.py GOOGLE_BENCHMARK_JSON N CORPUS_BYTES CLI_JOBS1_S CLI_JOBS2_S AJV_LOOP_S AJV_PROCESS_S
-             JSONSCHEMA_PROCESS_S STREAM_RSS_KB STREAM_BYTES STREAM_JOBS1_S STREAM_JOBS2_S OUT_DIR
-Empty arguments are measurements that were not taken (no node, no 1 GB run).
+             JSONSCHEMA_PROCESS_S STREAM_RSS_KB STREAM_BYTES STREAM_JOBS1_S STREAM_JOBS2_S OUT_DIR [PYTHON_JSON]
+Empty arguments are measurements that were not taken (no node, no 1 GB run). PYTHON_JSON is what
+tools/bench/python_binding.py printed; a peer it found no module for is null there.
 """
 import json
 import shutil
@@ -52,6 +53,18 @@ def main():
             f"{jsonschema_process / cli1:.2f}x the throughput", ">= 2x", jsonschema_process / cli1 >= 2)
     row(f"cartlint --jobs 2 vs --jobs 1, one NDJSON stream ({stream})", f"{stream2:.2f} s vs {stream1:.2f} s",
         f"{stream1 / stream2:.2f}x", ">= 1.8x", stream1 / stream2 >= 1.8)
+    python = json.load(open(sys.argv[14])) if len(sys.argv) > 14 and sys.argv[14] else None
+    if python:
+        rate = lambda way: python[way]["carts"] / python[way]["seconds"]  # carts per second
+        fast, full = python.get("fastjsonschema"), python.get("jsonschema")
+        for way, what in (("lint_ndjson", "cartlint.lint_ndjson, one call"),
+                          ("lint_many", f"cartlint.lint_many, {python['lint_many']['threads']} threads")):
+            for peer, name in ((fast, "fastjsonschema"), (full, "jsonschema")):
+                if peer:
+                    ratio = rate(way) / rate(name)
+                    row(f"Python {what} vs {name} (json.loads + validate), in process",
+                        f"{rate(way):,.0f} vs {rate(name):,.0f} carts/s", f"{ratio:.1f}x the throughput", ">= 10x",
+                        ratio >= 10)
     if rss_kb:
         mib = int(rss_kb) / 1024
         row(f"peak memory streaming {int(stream_bytes) / 1e9:.2f} GB of NDJSON (--jobs 2)", f"{mib:.0f} MiB",

@@ -1,0 +1,85 @@
+"""What a lint returns: the `--format json` report of one document, as Python objects.
+
+Every field is the report's, unchanged (positions, messages, severities): the binding decides
+nothing. Positions are 1-based lines and Unicode code-point columns; `offset`/`length` and the
+edits of a fix are in bytes of the UTF-8 text cartlint was given."""
+from __future__ import annotations
+
+from typing import Any, NamedTuple, Optional
+
+
+class Edit(NamedTuple):
+    offset: int  # bytes from the start of the text
+    length: int  # bytes replaced
+    text: str    # what replaces them
+
+
+class Fix(NamedTuple):
+    description: str
+    safe: bool  # syntax or names only: what fix() and `cartlint --fix` apply
+    edits: tuple[Edit, ...]
+
+
+class Diagnostic(NamedTuple):
+    rule: str      # category/name, e.g. "schema/required"
+    severity: str  # "error", "warning" or "info"
+    message: str
+    pointer: str   # RFC 6901 JSON Pointer of the value ("" is the root)
+    line: int
+    column: int
+    end_line: int    # one past the end of the span
+    end_column: int
+    offset: int
+    length: int
+    fix: Optional[Fix]
+
+
+def _fix(fix: Optional[dict[str, Any]]) -> Optional[Fix]:
+    if fix is None:
+        return None
+    return Fix(fix["description"], fix["safe"], tuple(Edit(e["offset"], e["length"], e["text"]) for e in fix["edits"]))
+
+
+def _diagnostic(d: dict[str, Any]) -> Diagnostic:
+    return Diagnostic(d["rule"], d["severity"], d["message"], d["pointer"], d["line"], d["column"], d["endLine"],
+                      d["endColumn"], d["offset"], d["length"], _fix(d.get("fix")))
+
+
+class LintResult:
+    """One document's findings. `report` is the parsed `--format json` report itself, for
+    callers that forward it."""
+
+    __slots__ = ("path", "kind", "diagnostics", "report")
+
+    def __init__(self, report: dict[str, Any]):
+        file = report["files"][0]
+        self.report = report
+        self.path: str = file["path"]
+        self.kind: str = file["kind"]  # the kind it was checked as: cart, cart-line-item, order, …
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(map(_diagnostic, file["diagnostics"]))
+
+    @property
+    def errors(self) -> int:
+        return self.report["summary"]["errors"]
+
+    @property
+    def warnings(self) -> int:
+        return self.report["summary"]["warnings"]
+
+    @property
+    def infos(self) -> int:
+        return self.report["summary"]["infos"]
+
+    @property
+    def ok(self) -> bool:
+        """No error: what `cartlint` (with the default --fail-on error) exits 0 for."""
+        return self.errors == 0
+
+    @property
+    def clean(self) -> bool:
+        """No finding at all."""
+        return not self.diagnostics
+
+    def __repr__(self) -> str:
+        return (f"<cartlint.LintResult {self.path!r} kind={self.kind!r}: {self.errors} errors, "
+                f"{self.warnings} warnings, {self.infos} infos>")

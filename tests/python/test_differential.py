@@ -1,0 +1,64 @@
+"""Every corpus file (not corpus/fuzz), linted through the installed Python package, gets the
+findings `cartlint --format json` reports for it, field for field, with the file's own context
+(its .args, passed as keyword arguments)."""
+import unittest
+
+import cartlint
+from support import NOW, cli_diagnostics, cli_report, corpus_args, corpus_files, kwargs_of, py_diagnostics, read
+
+
+class CorpusAgreesWithTheCommand(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.files = corpus_files()
+
+    def test_the_corpus_is_all_there(self):
+        self.assertGreater(len(self.files), 150)
+        self.assertTrue(any(corpus_args(f) for f in self.files), "no corpus file has context (.args)")
+
+    def test_each_file_as_the_command_reports_it(self):
+        for path in self.files:
+            args = corpus_args(path) or ["--now", NOW]
+            with self.subTest(path=path, args=args):
+                want = cli_report(*args, path)
+                got = cartlint.lint(read(path), path=path, **kwargs_of(args))
+                self.assertEqual(py_diagnostics(got), cli_diagnostics(want))
+                # The rest of the report too: offsets, fixes, kind, counts.
+                self.assertEqual(got.report, want)
+                self.assertEqual(got.kind, want["files"][0]["kind"])
+                self.assertEqual((got.errors, got.warnings, got.infos),
+                                 tuple(want["summary"][k] for k in ("errors", "warnings", "infos")))
+                for d, w in zip(got.diagnostics, want["files"][0]["diagnostics"]):
+                    self.assertEqual((d.offset, d.length), (w["offset"], w["length"]))
+                    if "fix" in w:
+                        self.assertEqual((d.fix.description, d.fix.safe, [tuple(e) for e in d.fix.edits]),
+                                         (w["fix"]["description"], w["fix"]["safe"],
+                                          [(e["offset"], e["length"], e["text"]) for e in w["fix"]["edits"]]))
+                    else:
+                        self.assertIsNone(d.fix)
+
+    def test_the_corpus_as_text_gets_the_same_findings(self):
+        for path in self.files:
+            data = read(path)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                continue  # not a str; test_text covers bytes that are not UTF-8
+            args = corpus_args(path) or ["--now", NOW]
+            with self.subTest(path=path):
+                self.assertEqual(cartlint.lint(text, path=path, **kwargs_of(args)).report,
+                                 cartlint.lint(data, path=path, **kwargs_of(args)).report)
+
+    def test_lint_many_gives_each_file_its_own_result_in_order(self):
+        plain = [f for f in self.files if not corpus_args(f)]
+        texts = [read(f) for f in plain]
+        one_by_one = [cartlint.lint(t, now=NOW).report for t in texts]
+        for threads in (1, 2, 3):
+            with self.subTest(threads=threads):
+                many = cartlint.lint_many(iter(texts), now=NOW, threads=threads)  # a generator is fine
+                self.assertEqual([r.report for r in many], one_by_one)
+        self.assertEqual(cartlint.lint_many([], threads=2), [])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,96 @@
+"""lint_ndjson reports what `cartlint --ndjson --format json` does (the stream's line numbers),
+and fix() writes what `cartlint --fix` writes, for a document and line by line."""
+import json
+import os
+import unittest
+
+import cartlint
+from support import NOW, WORK, cli, cli_report, corpus_files, read
+
+
+def stream():
+    """NDJSON from the corpus: every example that parses as JSON on a line of its own (compacted),
+    with a broken cart after each, and a few lines that are not JSON at all."""
+    lines = []
+    for path in corpus_files():
+        if path.startswith(("valid/", "real/")):
+            try:
+                lines.append(json.dumps(json.loads(read(path)), ensure_ascii=False))
+            except ValueError:
+                continue
+            lines.append('{"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"2",}]}')
+    lines += ["", "not json", "\x00", '{"lineItems": [}']
+    return ("\n".join(lines) + "\n").encode()
+
+
+def in_work(name, data):
+    os.makedirs(WORK, exist_ok=True)
+    path = os.path.join(WORK, name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+class Ndjson(unittest.TestCase):
+    def test_a_stream_as_the_command_reports_it(self):
+        data = stream()
+        path = in_work("stream.ndjson", data)
+        want = cli_report("--now", NOW, "--ndjson", "--jobs", "1", path, cwd=WORK)
+        got = cartlint.lint_ndjson(data, now=NOW, path=path)
+        self.assertEqual(got.report, want)
+        self.assertGreater(max(d.line for d in got.diagnostics), 20, "the findings carry the stream's lines")
+        self.assertEqual(cartlint.lint_ndjson(data.decode(), now=NOW, path=path).report, want)
+
+    def test_empty_stream(self):
+        self.assertEqual(cartlint.lint_ndjson(b"", now=NOW).diagnostics, ())
+
+
+class Fix(unittest.TestCase):
+    def command_fix(self, data, name, *flags):
+        path = in_work("fix-" + name.replace("/", "_"), data)
+        code, out, err = cli("--fix", *flags, path, cwd=WORK)
+        self.assertIn(code, (0, 1), err)
+        with open(path, "rb") as f:
+            return f.read()
+
+    def test_each_broken_corpus_file_as_the_command_fixes_it(self):
+        broken = [f for f in corpus_files() if f.startswith(("syntax/", "rules/quirk/", "docs/"))]
+        self.assertGreater(len(broken), 40)
+        changed = 0
+        for path in broken:
+            with self.subTest(path=path):
+                data = read(path)
+                want = self.command_fix(data, path)
+                fixed = cartlint.fix(data)
+                self.assertIsInstance(fixed, bytes)
+                self.assertEqual(fixed, want)
+                changed += fixed != data
+                self.assertEqual(cartlint.fix(fixed), fixed, "a second fix changes nothing")
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                fixed_text = cartlint.fix(text)
+                self.assertIsInstance(fixed_text, str)
+                self.assertEqual(fixed_text.encode("utf-8"), want)
+        self.assertGreaterEqual(changed, 25, "few corpus files had fixes: the comparison would prove little")
+
+    def test_nul_bytes_survive_by_length(self):
+        data = b'{"lineItems":[{"friendlyName":"a\x00b",}]}'
+        self.assertEqual(cartlint.fix(data), self.command_fix(data, "nul.json"))
+
+    def test_ndjson_line_by_line(self):
+        data = stream()
+        want = self.command_fix(data, "stream.ndjson", "--ndjson")
+        self.assertNotEqual(want, data)
+        self.assertEqual(cartlint.fix(data, ndjson=True), want)
+        self.assertEqual(cartlint.fix(data, ndjson=True).count(b"\n"), data.count(b"\n"))
+
+    def test_a_clean_text_comes_back_unchanged(self):
+        data = read("valid/cart-minimal.json")
+        self.assertEqual(cartlint.fix(data), data)
+        self.assertEqual(cartlint.fix(""), "")
+
+
+if __name__ == "__main__":
+    unittest.main()
