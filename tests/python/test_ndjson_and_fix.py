@@ -38,8 +38,19 @@ class Ndjson(unittest.TestCase):
         want = cli_report("--now", NOW, "--ndjson", "--jobs", "1", path, cwd=WORK)
         got = cartlint.lint_ndjson(data, now=NOW, path=path)
         self.assertEqual(got.report, want)
+        for threads in (1, 2, 3):  # batches on threads inside cartlint: the same report
+            self.assertEqual(cartlint.lint_ndjson(data, now=NOW, path=path, threads=threads).report, want, threads)
         self.assertGreater(max(d.line for d in got.diagnostics), 20, "the findings carry the stream's lines")
         self.assertEqual(cartlint.lint_ndjson(data.decode(), now=NOW, path=path).report, want)
+
+    def test_a_stream_of_many_batches(self):
+        cart = b'{"lineItems":[{"id":0,"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":"%d","billingCycle":"monthly"}]}'
+        data = b"\n".join(cart % i if i % 5 else b"{" for i in range(20000)) + b"\n"  # ~2.5 MB: several batches
+        path = in_work("many.ndjson", data)
+        for jobs in ("1", "2"):
+            want = cli_report("--now", NOW, "--ndjson", "--jobs", jobs, path, cwd=WORK)
+            self.assertEqual(cartlint.lint_ndjson(data, now=NOW, path=path, threads=int(jobs)).report, want)
+        self.assertEqual(cartlint.lint_ndjson(data, now=NOW, path=path).report, want)
 
     def test_empty_stream(self):
         self.assertEqual(cartlint.lint_ndjson(b"", now=NOW).diagnostics, ())

@@ -135,9 +135,11 @@ class BadOptions(unittest.TestCase):
             cartlint.lint("{}", now=datetime.datetime(2018, 3, 16))
 
     def test_bad_threads(self):
-        for threads in (0, -1, 1.5):
+        for threads in (0, -1, 1.5, True):
             with self.subTest(threads=threads), self.assertRaises(ValueError):
                 cartlint.lint_many(["{}"], threads=threads)
+            with self.subTest(threads=threads), self.assertRaises(ValueError):
+                cartlint.lint_ndjson("{}", threads=threads)
 
 
 if __name__ == "__main__":

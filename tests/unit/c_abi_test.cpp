@@ -166,6 +166,24 @@ TEST_CASE("c abi: fix, NDJSON, rules and version are the C++ API's", "[c-abi]") 
     CHECK(std::string(cartlint_version()) == CARTLINT_VERSION_STRING);
 }
 
+TEST_CASE("c abi: NDJSON on many threads is the same report as on one", "[c-abi][threads]") {
+    CLinter c(R"({"now": "2026-01-01T00:00:00Z", "customerCountry": "DE"})");
+    // Enough lines for many batches, findings throughout, and lines that are no JSON at all.
+    std::string stream;
+    for (int i = 0; i < 10000; ++i) {
+        stream += i % 7 == 0 ? "{\"lineItems\":[{\"quantity\":1,}]}" : i % 11 == 0 ? std::string("not json") : cart;
+        stream += i % 13 == 0 ? "\r\n" : "\n";
+    }
+    stream += std::string("\0tail", 5);  // a last line without its break, with a NUL
+    const std::string serial = take(cartlint_lint_ndjson(c.handle, stream.data(), stream.size(), "s.ndjson"));
+    CHECK(serial.find("\"line\":10001") != std::string::npos);
+    for (unsigned jobs : {0u, 1u, 2u, 5u})
+        CHECK(take(cartlint_lint_ndjson_parallel(c.handle, stream.data(), stream.size(), "s.ndjson", jobs)) == serial);
+    CHECK(take(cartlint_lint_ndjson_parallel(c.handle, nullptr, 0, nullptr, 2)) ==
+          take(cartlint_lint_ndjson(c.handle, nullptr, 0, nullptr)));
+    CHECK(cartlint_lint_ndjson_parallel(nullptr, "x", 1, nullptr, 2) == nullptr);
+}
+
 TEST_CASE("c abi: one linter serves many threads", "[c-abi][threads]") {
     CLinter c(R"({"now":"2018-04-01T00:00:00Z"})");
     REQUIRE(c.handle);

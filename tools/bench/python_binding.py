@@ -6,7 +6,9 @@ schemas/cart.schema.json: tools/bench.sh's Python rows.
 
 Prints one JSON object: for each way, the carts it handled and its best of three times in seconds
 (in the process, after the set-up each needs once: loading the library, compiling the schema).
-  lint_ndjson       cartlint.lint_ndjson on the whole text, in one call (every rule, positions)
+  lint_ndjson       cartlint.lint_ndjson on the whole text, in one call (every rule, positions),
+                    linted in batches on a thread per core inside cartlint
+  lint_ndjson_1     the same on one thread
   lint_many         cartlint.lint_many on the lines, one document a call, a thread per core
   fastjsonschema    json.loads + a fastjsonschema-compiled validator per line (Debian python3-fastjsonschema)
   jsonschema        json.loads + Draft7Validator.iter_errors per line, format checks on (python3-jsonschema)
@@ -81,10 +83,12 @@ def main():
 
     linter = cartlint.Linter(**CONTEXT)
     linter.lint(lines[0])  # the library's first call warms its per-thread buffers
-    found = []
-    results["lint_ndjson"] = {"carts": len(lines), "seconds": best_of_3(lambda: found.append(linter.lint_ndjson(data)))}
-    results["lint_ndjson"]["findings"] = len(found[-1].diagnostics)
     threads = os.cpu_count() or 1
+    for way, n in (("lint_ndjson", threads), ("lint_ndjson_1", 1)):
+        found = []
+        results[way] = {"carts": len(lines), "threads": n,
+                        "seconds": best_of_3(lambda: found.append(linter.lint_ndjson(data, threads=n))),
+                        "findings": len(found[-1].diagnostics)}
     results["lint_many"] = {"carts": len(lines), "threads": threads,
                             "seconds": best_of_3(lambda: linter.lint_many(lines, threads=threads))}
 

@@ -29,7 +29,7 @@ def main():
     rows = []  # (measurement, value, ratio, goal, met)
 
     def row(what, value, ratio, goal, met):
-        rows.append((what, value, ratio, goal, "yes" if met else "**no**"))
+        rows.append((what, value, ratio, goal, "—" if met is None else "yes" if met else "**no**"))
 
     us = lambda name: runs[name]["real_time"]  # the small-cart benchmarks are in microseconds
     c_abi, cxx_report, cxx_bare = us("c_abi_small_cart"), us("cxx_api_small_cart/1"), us("cxx_api_small_cart/0")
@@ -56,15 +56,20 @@ def main():
     python = json.load(open(sys.argv[14])) if len(sys.argv) > 14 and sys.argv[14] else None
     if python:
         rate = lambda way: python[way]["carts"] / python[way]["seconds"]  # carts per second
-        fast, full = python.get("fastjsonschema"), python.get("jsonschema")
-        for way, what in (("lint_ndjson", "cartlint.lint_ndjson, one call"),
-                          ("lint_many", f"cartlint.lint_many, {python['lint_many']['threads']} threads")):
-            for peer, name in ((fast, "fastjsonschema"), (full, "jsonschema")):
-                if peer:
-                    ratio = rate(way) / rate(name)
-                    row(f"Python {what} vs {name} (json.loads + validate), in process",
-                        f"{rate(way):,.0f} vs {rate(name):,.0f} carts/s", f"{ratio:.1f}x the throughput", ">= 10x",
-                        ratio >= 10)
+        ways = [("lint_ndjson", f"cartlint.lint_ndjson ({python['lint_ndjson']['threads']} threads)", True),
+                ("lint_ndjson_1", "cartlint.lint_ndjson (1 thread)", False),
+                ("lint_many", f"cartlint.lint_many ({python['lint_many']['threads']} threads, a call a cart)", False)]
+        for peer in ("fastjsonschema", "jsonschema"):
+            if not python.get(peer):
+                continue
+            for way, what, headline in ways:
+                if not headline and peer == "jsonschema":
+                    continue
+                ratio = rate(way) / rate(peer)
+                # The goal is the binding's best way to lint many carts; the others are for comparison.
+                row(f"Python {what} vs {peer} (json.loads + validate), in process",
+                    f"{rate(way):,.0f} vs {rate(peer):,.0f} carts/s", f"{ratio:.1f}x the throughput",
+                    ">= 10x" if headline else "(comparison)", ratio >= 10 if headline else None)
     if rss_kb:
         mib = int(rss_kb) / 1024
         row(f"peak memory streaming {int(stream_bytes) / 1e9:.2f} GB of NDJSON (--jobs 2)", f"{mib:.0f} MiB",

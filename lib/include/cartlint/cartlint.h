@@ -52,6 +52,12 @@ CARTLINT_C_API char* cartlint_lint(const cartlint_linter* linter, const char* te
    line numbers, and the report holds one file. */
 CARTLINT_C_API char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size_t length, const char* path);
 
+/* The same report as cartlint_lint_ndjson, linted in batches on `jobs` threads at once (0: one per
+   core), as `cartlint --ndjson --jobs N` does: for a client that lints many documents in one call
+   and wants every core. NULL as for cartlint_lint, or when the threads cannot start. */
+CARTLINT_C_API char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* text, size_t length,
+                                                   const char* path, unsigned jobs);
+
 /* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
    never a value), in rounds until none is left; a text without fixes comes back unchanged. The
    result may hold NUL bytes if the input did: its length is stored in *fixed_length when that is

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -26,6 +27,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 struct cartlint_linter {
@@ -196,6 +198,27 @@ char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size
         const std::string_view bytes(text ? text : "", length);
         return give(one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path))));
     } catch (...) {
+        return nullptr;
+    }
+}
+
+char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* text, size_t length, const char* path,
+                                   unsigned jobs) {
+    if (!linter || (!text && length)) return nullptr;
+    try {
+        const std::string_view bytes(text ? text : "", length);
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+        // The stream reader batches and merges in stream order; here its source is the caller's memory.
+        std::size_t read = 0;
+        const StreamSource source = [&](char* buffer, std::size_t capacity, std::string&) {
+            const std::size_t n = std::min(capacity, bytes.size() - read);
+            if (n) std::memcpy(buffer, bytes.data() + read, n);
+            read += n;
+            return n;
+        };
+        StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path), jobs);
+        return give(one_file_report(path ? path : "-", bytes, std::move(streamed.result)));
+    } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }
 }
