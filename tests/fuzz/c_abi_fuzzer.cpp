@@ -55,6 +55,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const std::string report = take(cartlint_lint(linter, text, length, "input.json"));
     take(cartlint_lint_ndjson(linter, text, length, nullptr));
+    // One document in a batch is cartlint_lint's report; split in two, on two threads, it still lints.
+    {
+        const char* one[] = {text};
+        const std::size_t one_length[] = {length};
+        require(take(cartlint_lint_many(linter, one, one_length, 1, "input.json", 1)) == report,
+                "cartlint_lint_many of one document differs from cartlint_lint");
+        const char* halves[] = {text, text + length / 2};
+        const std::size_t half_lengths[] = {length / 2, length - length / 2};
+        take(cartlint_lint_many(linter, halves, half_lengths, 2, nullptr, 2));
+    }
     std::size_t fixed_length = 0;
     char* fixed = cartlint_fix(linter, text, length, nullptr, 0, &fixed_length);
     require(fixed != nullptr, "cartlint_fix returned NULL");

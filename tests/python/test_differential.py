@@ -1,6 +1,7 @@
 """Every corpus file (not corpus/fuzz), linted through the installed Python package, gets the
 findings `cartlint --format json` reports for it, field for field, with the file's own context
 (its .args, passed as keyword arguments)."""
+import importlib
 import unittest
 
 import cartlint
@@ -58,6 +59,17 @@ class CorpusAgreesWithTheCommand(unittest.TestCase):
                 many = cartlint.lint_many(iter(texts), now=NOW, threads=threads)  # a generator is fine
                 self.assertEqual([r.report for r in many], one_by_one)
         self.assertEqual(cartlint.lint_many([], threads=2), [])
+
+    def test_lint_many_past_one_batch_keeps_every_result_in_order(self):
+        batch = importlib.import_module("cartlint._linter")._BATCH  # the package's _linter is a function
+        texts = [read(f) for f in self.files if not corpus_args(f)]
+        count = 2 * batch + 3  # two full batches to cartlint and a partial third
+        want = {t: cartlint.lint(t, now=NOW).report for t in texts}
+        many = cartlint.lint_many((texts[i % len(texts)] for i in range(count)), now=NOW, threads=2)
+        self.assertEqual(len(many), count)
+        for i, result in enumerate(many):
+            if result.report != want[texts[i % len(texts)]]:
+                self.fail(f"document {i} of the generator got another document's result")
 
 
 if __name__ == "__main__":

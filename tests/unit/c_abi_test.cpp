@@ -184,6 +184,44 @@ TEST_CASE("c abi: NDJSON on many threads is the same report as on one", "[c-abi]
     CHECK(cartlint_lint_ndjson_parallel(nullptr, "x", 1, nullptr, 2) == nullptr);
 }
 
+TEST_CASE("c abi: many documents in one call are each cartlint_lint's report", "[c-abi][threads]") {
+    CLinter c(nullptr);
+    REQUIRE(c.handle);
+    // Documents NDJSON cannot hold (pretty-printed, with NUL bytes), enough for many runs per thread.
+    std::vector<std::string> texts;
+    for (int i = 0; i < 1000; ++i)
+        texts.push_back(i % 7 == 0 ? "{\n  \"lineItems\": [{\"quantity\": 1,}]\n}"
+                        : i % 11 == 0 ? std::string("{\"a\":\"\0\"}", 9)
+                        : i % 13 == 0 ? std::string()
+                        : i % 17 == 0 ? std::string("\xff\xfe", 2)
+                                      : cart);
+    std::vector<const char*> pointers;
+    std::vector<size_t> lengths;
+    for (const std::string& t : texts) {
+        pointers.push_back(t.data());
+        lengths.push_back(t.size());
+    }
+    std::vector<FileResult> files(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        files[i].path = "many.json";
+        files[i].text = texts[i];
+        files[i].result = test::linter().lint(texts[i]);
+    }
+    std::ostringstream want;
+    write_json(want, files);
+    for (unsigned jobs : {0u, 1u, 2u, 5u})
+        CHECK(take(cartlint_lint_many(c.handle, pointers.data(), lengths.data(), texts.size(), "many.json", jobs)) == want.str());
+
+    std::ostringstream none;
+    write_json(none, {});
+    CHECK(take(cartlint_lint_many(c.handle, nullptr, nullptr, 0, nullptr, 2)) == none.str());
+    const char* null_text[] = {"{}", nullptr};
+    const size_t null_lengths[] = {2, 3};
+    CHECK(cartlint_lint_many(c.handle, null_text, null_lengths, 2, nullptr, 1) == nullptr);
+    CHECK(cartlint_lint_many(c.handle, nullptr, lengths.data(), 1, nullptr, 1) == nullptr);
+    CHECK(cartlint_lint_many(nullptr, pointers.data(), lengths.data(), 1, nullptr, 1) == nullptr);
+}
+
 TEST_CASE("c abi: one linter serves many threads", "[c-abi][threads]") {
     CLinter c(R"({"now":"2018-04-01T00:00:00Z"})");
     REQUIRE(c.handle);

@@ -49,14 +49,36 @@ class LintResult:
     """One document's findings. `report` is the parsed `--format json` report itself, for
     callers that forward it."""
 
-    __slots__ = ("path", "kind", "diagnostics", "report")
+    __slots__ = ("path", "kind", "diagnostics", "_report", "_file")
 
     def __init__(self, report: dict[str, Any]):
         file = report["files"][0]
-        self.report = report
+        self._report: Optional[dict[str, Any]] = report
+        self._file = file
         self.path: str = file["path"]
         self.kind: str = file["kind"]  # the kind it was checked as: cart, cart-line-item, order, …
         self.diagnostics: tuple[Diagnostic, ...] = tuple(map(_diagnostic, file["diagnostics"]))
+
+    @classmethod
+    def _of_file(cls, file: dict[str, Any]) -> "LintResult":
+        """One entry of a many-document report (cartlint_lint_many): its one-file report, the one
+        cartlint_lint writes, is built only if asked for."""
+        result = cls.__new__(cls)
+        result._report = None
+        result._file = file
+        result.path = file["path"]
+        result.kind = file["kind"]
+        result.diagnostics = tuple(map(_diagnostic, file["diagnostics"]))
+        return result
+
+    @property
+    def report(self) -> dict[str, Any]:
+        if self._report is None:
+            severities = [d.severity for d in self.diagnostics]
+            self._report = {"files": [self._file], "summary": {"files": 1, "errors": severities.count("error"),
+                                                                "warnings": severities.count("warning"),
+                                                                "infos": severities.count("info")}}
+        return self._report
 
     @property
     def errors(self) -> int:

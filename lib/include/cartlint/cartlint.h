@@ -58,6 +58,17 @@ CARTLINT_C_API char* cartlint_lint_ndjson(const cartlint_linter* linter, const c
 CARTLINT_C_API char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* text, size_t length,
                                                    const char* path, unsigned jobs);
 
+/* Lints `count` documents at once, texts[i] being lengths[i] bytes (as cartlint_lint takes them),
+   on `jobs` threads (0: one per core), and returns one report whose "files" holds an entry per
+   document, in the order given, each what cartlint_lint reports for it; "summary" counts them all.
+   `path` (may be NULL: "-") names every document and selects the options' overrides. For a client
+   with many separate documents (pretty-printed ones, say, which NDJSON cannot hold): one call and
+   every core instead of a call per document. NULL as for cartlint_lint (texts[i] NULL with a
+   non-zero lengths[i] included; texts and lengths may be NULL when count is 0), or when the
+   threads cannot start. */
+CARTLINT_C_API char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts, const size_t* lengths,
+                                        size_t count, const char* path, unsigned jobs);
+
 /* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
    never a value), in rounds until none is left; a text without fixes comes back unchanged. The
    result may hold NUL bytes if the input did: its length is stored in *fixed_length when that is

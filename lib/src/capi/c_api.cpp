@@ -18,8 +18,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <memory>
 #include <new>
 #include <optional>
@@ -27,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 struct cartlint_linter {
@@ -217,6 +220,53 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
         };
         StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path), jobs);
         return give(one_file_report(path ? path : "-", bytes, std::move(streamed.result)));
+    } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
+        return nullptr;
+    }
+}
+
+char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts, const size_t* lengths, size_t count,
+                         const char* path, unsigned jobs) {
+    if (!linter || (count && (!texts || !lengths))) return nullptr;
+    for (size_t i = 0; i < count; ++i)
+        if (!texts[i] && lengths[i]) return nullptr;
+    try {
+        const std::string name = path ? path : "-";
+        const LintOptions options = linter->options_for(path);
+        std::vector<FileResult> files(count);
+        // Threads take small runs of documents as they free up, so one large document does not
+        // leave the others idle; each entry is written by one thread only.
+        constexpr size_t run = 16;
+        std::atomic<size_t> next{0};
+        auto lint_runs = [&] {
+            for (size_t begin; (begin = next.fetch_add(run)) < count;)
+                for (size_t i = begin, end = std::min(count, begin + run); i < end; ++i) {
+                    const std::string_view bytes(texts[i] ? texts[i] : "", lengths[i]);
+                    files[i].path = name;
+                    files[i].text = bytes;
+                    files[i].result = linter->linter.lint(bytes, options);
+                }
+        };
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+        const size_t helpers = std::min<size_t>(jobs, (count + run - 1) / run);
+        std::vector<std::exception_ptr> failures(helpers);
+        {
+            std::vector<std::jthread> threads;  // joined on the way out, thrown or not
+            for (size_t t = 1; t < helpers; ++t)
+                threads.emplace_back([&, t] {
+                    try {
+                        lint_runs();
+                    } catch (...) {
+                        failures[t] = std::current_exception();
+                    }
+                });
+            lint_runs();
+        }
+        for (const std::exception_ptr& failure : failures)
+            if (failure) std::rethrow_exception(failure);
+        std::ostringstream out;
+        write_json(out, files);
+        return give(std::move(out).str());
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }
