@@ -95,3 +95,34 @@ TEST_CASE("source map: duplicate names keep both members in order", "[source-map
     CHECK(span(doc, doc.child(doc.root(), 1)) == "2");
     CHECK(doc.pointer(2) == "/q");
 }
+
+// The string scan moves 16 bytes at a time until an escape, a quote or a control character: every
+// length and every place of the byte that stops it must decode as byte-at-a-time parsing would,
+// in ASCII text (the scanned path) and in text with a multi-byte letter (UTF-8 validated).
+TEST_CASE("source map: strings decode the same wherever their escape or end falls", "[source-map][strings]") {
+    for (const std::string letter : {"", "\xC3\xA9"})
+    for (std::size_t length = 0; length <= 40; ++length) {
+        const std::string plain(length, 'p');
+        for (std::size_t at = 0; at <= length; ++at) {
+            const std::string head = plain.substr(0, at), tail = plain.substr(at);
+            INFO("length " << length << ", escape at " << at << (letter.empty() ? ", ASCII" : ", UTF-8"));
+            JsonDocument doc;
+            // An escape (and the letter) after `head`; the key is scanned the same way.
+            const std::string text = "{\"" + head + "\":\"" + head + "\\n" + letter + tail + "\"}";
+            REQUIRE_FALSE(parse_strict(text, doc));
+            const Node value = doc.member(doc.root(), head);
+            REQUIRE(value);
+            CHECK(std::string(value.value->GetString(), value.value->GetStringLength()) == head + "\n" + letter + tail);
+            CHECK(span(doc, value) == "\"" + head + "\\n" + letter + tail + "\"");
+            // A raw control character is a syntax fault at its own byte.
+            JsonDocument broken;
+            const std::string raw = "[\"" + head + '\x01' + tail + letter + "\"]";
+            const auto fault = parse_strict(raw, broken);
+            REQUIRE(fault);
+            CHECK(fault->offset == 2 + at);
+            // A string running into the end of the text (its terminating NUL) is a fault, not a read past it.
+            JsonDocument open;
+            CHECK(parse_strict("[\"" + letter + head, open));
+        }
+    }
+}
