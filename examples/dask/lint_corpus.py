@@ -150,7 +150,10 @@ def main(argv=None):
         parser.error("--partition-bytes must be positive")
     options = {k: v for k, v in (("now", args.now), ("customer_country", args.customer_country),
                                  ("provider_id", args.provider_id)) if v is not None}
-    _linter(options)  # bad options fail here, with cartlint's reason, before any work is sent
+    # Bad options fail here, with cartlint's reason, before any work is sent. Not through _linter:
+    # the functions sent to the workers take this module's globals with them, and a linter (a
+    # ctypes handle) cannot travel; each worker opens its own.
+    cartlint.Linter(**options).close()
     os.makedirs(args.out, exist_ok=True)
     for stale in glob.glob(os.path.join(args.out, "part-*.ndjson")):
         os.remove(stale)
