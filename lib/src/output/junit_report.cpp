@@ -71,7 +71,6 @@ public:
                 next += n;
             }
         }
-        if (cases_ >= max_cases || cases_xml_.size() >= max_bytes) write_suite(nullptr);
     }
 
     void finish(const ReportProgress& at) override {
@@ -105,6 +104,7 @@ private:
                  xml(fmt::format("{} finding{} at or above {}", failing, failing == 1 ? "" : "s", to_string(fail_on_))) + "\">" +
                  xml(finding_lines(file, findings)) + "</failure>\n    </testcase>\n";
         }
+        if (cases_ >= max_cases || cases_xml_.size() >= max_bytes) write_suite(nullptr);
     }
 
     void write_suite(const std::vector<ReportNote>* notes) {
