@@ -1,24 +1,11 @@
 #!/usr/bin/env python3
-"""Lint a corpus of NDJSON files on a Dask cluster with cartlint's Python binding.
+"""Lints NDJSON files on Dask distributed with cartlint's Python binding, one part file per
+partition: DIR/part-NNNNN.ndjson holds `cartlint --ndjson --format ndjson`'s lines for its lines.
 
-    lint_corpus.py INPUT_GLOB --out DIR [--scheduler ADDRESS] [--now TIME] [--customer-country CC]
-                   [--provider-id ID] [--partition-bytes N]
+    lint_corpus.py INPUT_GLOB --out DIR [--scheduler ADDRESS] [--workers N] [--now TIME]
 
-The files are cut into partitions of about --partition-bytes (default 8 MiB) on line boundaries;
-each partition goes to a worker, which lints its lines in process through the binding (cartlint
-runs without the GIL) and writes DIR/part-NNNNN.ndjson: one line per input line, exactly what
-`cartlint --ndjson --format ndjson FILE` writes for those lines ({"path","line","kind","valid",
-"diagnostics"}, blank lines as kind "empty"; schemas/reports/ndjson-report.schema.json). Read in
-part order, the part files are the command's report of the files in sorted order.
-
-Without --scheduler it starts a LocalCluster of 2 worker processes on this machine (--workers N
-for another number); with it, it joins that cluster, whose workers must be able to import the
-cartlint package and read the files at the same paths.
-
-The last line printed is the run's summary as JSON:
-{"documents": N, "errors": E, "warnings": W, "infos": I, "notes": [...]}: the counts
-`cartlint --ndjson --format json` gives for the same files (the context/… hints counted in
-"notes", once per run, as the command does).
+Without --scheduler: a LocalCluster of --workers (2) processes. The last line printed is the
+summary: {"documents", "errors", "warnings", "infos", "notes"}.
 """
 import argparse
 import glob

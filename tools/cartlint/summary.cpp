@@ -30,6 +30,7 @@ void Stats::begin_file(const std::string& display) {
 }
 
 void Stats::count(const FileResult& part) {
+    missing_context_ += part.result.missing_context;
     // The verdict of an input is the worst thing about it.
     for (const auto& d : part.result.diagnostics) {
         int v = d.rule == "io/unreadable"                  ? 6
@@ -67,6 +68,9 @@ void Stats::write(std::ostream& out) const {
     std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
     out << "findings by rule (findings, inputs):\n";
     for (const auto& [rule, counts] : rules) out << fmt::format("  {:>8}  {:>8}  {}\n", counts.first, counts.second, rule);
+    const std::vector<ReportNote> notes = report_notes(missing_context_);
+    if (!notes.empty()) out << "notes:\n";
+    for (const ReportNote& note : notes) out << "  " << note.message << " [" << note.rule << "]\n";
     out << "slowest inputs:\n";
     for (const auto& [seconds, display] : slowest_) out << fmt::format("  {:>10.3f} ms  {}\n", seconds * 1e3, printable(display));
 }

@@ -44,6 +44,7 @@ private:
     std::array<std::uint64_t, 7> per_verdict_{};
     std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> per_rule_;  // findings, inputs
     std::uint64_t inputs_ = 0;
+    MissingContext missing_context_;
     double total_seconds_ = 0;
     std::vector<std::pair<double, std::string>> slowest_;  // at most slowest_shown, slowest first
     // The input in hand.
