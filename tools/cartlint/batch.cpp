@@ -137,6 +137,12 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     file.result = linter.lint(text, lint_options);
 }
 
+// Whether the report shows the source: the text format's excerpts, SARIF's fingerprints of
+// findings without a pointer. The others need no copy of a stream's lines.
+bool excerpts_needed(const Options& options) {
+    return !options.stats && (options.format == OutputFormat::text || options.format == OutputFormat::sarif);
+}
+
 // Streams one at a time, each with every thread, its chunks handed over as they are linted.
 BatchOutcome lint_streams(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options, unsigned jobs, ReportSink& sink) {
     BatchOutcome outcome;
@@ -167,7 +173,7 @@ BatchOutcome lint_streams(const Linter& linter, const std::vector<InputSpec>& in
                     piece.lines = std::move(c.lines);
                     piece.documents = std::move(c.documents);
                     return sink.piece(piece);
-                }, lint_options, jobs);
+                }, lint_options, jobs, excerpts_needed(options));
                 going = !end.stopped;
                 if (going && end.error) going = said_unreadable(*end.error);
             }

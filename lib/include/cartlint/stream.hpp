@@ -61,12 +61,14 @@ struct StreamEnd {
 // chunk before it are linted: memory holds what is in flight (about 2 * jobs chunks of a quarter
 // megabyte each, and their findings), never the stream's findings. The consumer is called on the
 // calling thread. What can escape is what lint_ndjson_stream says, and what the consumer throws.
+// With keep_lines false, chunks carry no StreamChunk::lines (a report that shows no excerpt and
+// no line text needs none: a copy of every line with a finding saved).
 [[nodiscard]] CARTLINT_API StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, const StreamConsumer& consume,
-                                                        const LintOptions& options = {}, unsigned jobs = 1);
+                                                        const LintOptions& options = {}, unsigned jobs = 1, bool keep_lines = true);
 
 // The same, reading `in` (not closed) until its end; a read error is StreamEnd::error.
 [[nodiscard]] CARTLINT_API StreamEnd lint_ndjson_chunks(const Linter& linter, std::FILE* in, const StreamConsumer& consume,
-                                                        const LintOptions& options = {}, unsigned jobs = 1);
+                                                        const LintOptions& options = {}, unsigned jobs = 1, bool keep_lines = true);
 
 // Reads a stream piece by piece, so memory holds a bounded window of it (plus every finding and
 // the lines they are on: lint_ndjson_chunks keeps none of them), never the whole; a line longer than max_document_bytes is reported as too large

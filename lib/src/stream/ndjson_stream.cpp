@@ -27,15 +27,15 @@ struct Batch {
     bool first_document = true;
 };
 
-void lint_batch(const Linter& linter, const LintOptions& options, Batch& b) {
+void lint_batch(const Linter& linter, const LintOptions& options, bool keep_lines, Batch& b) {
     b.line_count = detail::lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.chunk.result, b.first_document,
-                                             &b.chunk.lines, &b.chunk.documents);
+                                             keep_lines ? &b.chunk.lines : nullptr, &b.chunk.documents);
 }
 
 }  // namespace
 
 StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, const StreamConsumer& consume, const LintOptions& options,
-                             unsigned jobs) {
+                             unsigned jobs, bool keep_lines) {
     // A quarter megabyte per batch: big enough that handing it to a thread costs nothing next to
     // linting it, small enough that jobs * 2 of them in flight are the whole memory budget.
     constexpr std::size_t batch_bytes = 1 << 18;
@@ -69,7 +69,7 @@ StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, c
     std::deque<std::future<Batch>> running;
     auto submit = [&](Batch b) {
         if (jobs <= 1) {
-            lint_batch(linter, options, b);
+            lint_batch(linter, options, keep_lines, b);
             merge(b);
             return;
         }
@@ -78,8 +78,8 @@ StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, c
             running.pop_front();
             merge(done);
         }
-        running.push_back(workers->submit(std::packaged_task<Batch()>([&linter, &options, b = std::move(b)]() mutable {
-            lint_batch(linter, options, b);
+        running.push_back(workers->submit(std::packaged_task<Batch()>([&linter, &options, keep_lines, b = std::move(b)]() mutable {
+            lint_batch(linter, options, keep_lines, b);
             return std::move(b);
         })));
     };
@@ -195,8 +195,9 @@ StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintO
     return lint_ndjson_stream(linter, file_source(in), options, jobs);
 }
 
-StreamEnd lint_ndjson_chunks(const Linter& linter, std::FILE* in, const StreamConsumer& consume, const LintOptions& options, unsigned jobs) {
-    return lint_ndjson_chunks(linter, file_source(in), consume, options, jobs);
+StreamEnd lint_ndjson_chunks(const Linter& linter, std::FILE* in, const StreamConsumer& consume, const LintOptions& options, unsigned jobs,
+                             bool keep_lines) {
+    return lint_ndjson_chunks(linter, file_source(in), consume, options, jobs, keep_lines);
 }
 
 }  // namespace cartlint
