@@ -9,16 +9,20 @@
 #   - the Python binding (bindings/python: lint_ndjson, lint_many) against Debian's
 #     python3-fastjsonschema and python3-jsonschema on the same carts and schema, in process
 #     (tools/bench/python_binding.py);
-#   - peak memory while streaming a 1 GB NDJSON file.
+#   - peak memory while streaming a 1 GB NDJSON file;
+#   - streams at any scale (tools/bench/streaming.sh, issue 15): an all-broken stream of 400,000 carts
+#     (every one with an error) against the clean one, the peak memory of every report format on it,
+#     and examples/dask on 2 local workers against the command's --jobs 2 (with tools/setup.sh --dask).
 # Prints a table of every ratio with its goal, and writes it to build-bench/results.md (and a
 # plot, build-bench/throughput.png, when gnuplot is installed).
 #   tools/bench.sh [N]          N carts in the corpus (default 100000)
 #   CARTLINT_BENCH_GB=0 tools/bench.sh   skips the 1 GB streaming run
+#   CARTLINT_BENCH_STREAM=N tools/bench.sh   N carts in the streaming rows (default 400000; 0 skips them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 gigabyte="${CARTLINT_BENCH_GB:-1}"
-tools/setup.sh --bench
+tools/setup.sh --bench --dask
 out=build-bench
 cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=Release -DCARTLINT_BUILD_TESTS=OFF >/dev/null
 cmake --build "$out" -j "$(nproc)" --target cartlint-cli cartlint-bench cartlint-generate-carts cartlint_shared >/dev/null
@@ -89,3 +93,8 @@ fi
 python3 tools/bench/report.py "$out/google-benchmark.json" "$n" "$(stat -c %s "$corpus")" "$cli1" "$cli2" \
   "$ajv_loop" "$ajv_process" "$jsonschema_process" "$rss_kb" "$gb_bytes" "$stream1" "$stream2" "$out" \
   "$out/python.json"
+
+stream_n="${CARTLINT_BENCH_STREAM:-400000}"
+if [[ "$stream_n" != 0 ]]; then
+  tools/bench/streaming.sh "$out" "$out" "$stream_n"
+fi

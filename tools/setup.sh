@@ -4,14 +4,16 @@
 set -euo pipefail
 
 packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
-# Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, and Mono
-# for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it).
+# Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, Mono
+# for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it), and Dask
+# distributed for examples/dask (its test and its benchmark row).
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema) ;;
     --dotnet) packages+=(mono-mcs mono-runtime) ;;
-    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet)" >&2; exit 2 ;;
+    --dask) packages+=(python3-distributed) ;;
+    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet, --dask)" >&2; exit 2 ;;
   esac
 done
 

@@ -77,11 +77,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::vector<cartlint::FileResult> files(1);
         files[0].path = "input.json";
         files[0].text = std::string_view(text, length);
-        files[0].result = cxx.lint(files[0].text);
+        // The C ABI's defaults: the context/… hints counted in the notes, as the command does.
+        cartlint::LintOptions options;
+        options.context_hints = cartlint::ContextHints::summary;
+        files[0].result = cxx.lint(files[0].text, options);
         std::ostringstream want;
         cartlint::write_json(want, files);
         require(report == want.str(), "the C ABI's report is the C++ API's");
-        require(fixed_text == cartlint::apply_safe_fixes(cxx, files[0].text).text, "the C ABI's fix is the C++ API's");
+        require(fixed_text == cartlint::apply_safe_fixes(cxx, files[0].text, options).text, "the C ABI's fix is the C++ API's");
     }
     return 0;
 }

@@ -50,16 +50,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     std::vector<cartlint::FileResult> files{{"fuzz.json", text, result, {}}};
-    std::ostringstream json, sarif, text_out, github, junit;
+    std::ostringstream json, sarif, text_out, github, junit, ndjson;
     cartlint::write_json(json, files);
     cartlint::write_sarif(sarif, files, {"/src"});
     cartlint::write_text(text_out, files);
     cartlint::write_github(github, files);
     cartlint::write_junit(junit, files);
-    for (const std::string& out : {json.str(), sarif.str()}) {
+    {
+        cartlint::ReportWriter writer(cartlint::ReportFormat::ndjson, ndjson);
+        cartlint::write_report(writer, files);
+    }
+    for (const std::string& out : {json.str(), sarif.str(), ndjson.str()}) {
         rapidjson::Document doc;
         doc.Parse<rapidjson::kParseValidateEncodingFlag>(out.c_str(), out.size());
-        require(!doc.HasParseError(), "JSON and SARIF output are valid UTF-8 JSON");
+        require(!doc.HasParseError(), "JSON, SARIF and NDJSON output are valid UTF-8 JSON");
     }
     return 0;
 }

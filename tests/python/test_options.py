@@ -18,7 +18,10 @@ def reports_by_path(*args, files):
 
 def _summary(file):
     count = lambda s: sum(d["severity"] == s for d in file["diagnostics"])
-    return {"files": 1, "errors": count("error"), "warnings": count("warning"), "infos": count("info")}
+    summary = {"files": 1, "errors": count("error"), "warnings": count("warning"), "infos": count("info")}
+    if "notes" in file:  # the context/… hints counted: one file's are its run's
+        summary["notes"] = file["notes"]
+    return summary
 
 
 class OptionsActAsTheirFlags(unittest.TestCase):

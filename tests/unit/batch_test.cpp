@@ -133,15 +133,22 @@ TEST_CASE("batch: NDJSON findings carry the line of the stream", "[batch][ndjson
 }
 
 TEST_CASE("batch: --stats counts verdicts and rules and names the slowest inputs", "[batch][stats]") {
-    Run run = cli("--stats corpus/valid corpus/docs corpus/syntax/nesting-too-deep.json no-such.json");
+    // The context hints as findings, so that some inputs are "info only".
+    Run run = cli("--stats --context-hints per-document corpus/valid corpus/docs corpus/syntax/nesting-too-deep.json no-such.json");
     CHECK(run.code == exit_code::usage);  // the unreadable input
     CHECK_THAT(run.out, Catch::Contains("inputs: 15 in"));
     CHECK_THAT(run.out, Catch::Contains("       3  clean"));
-    CHECK_THAT(run.out, Catch::Contains("       3  info only"));  // context notes: no --customer-country here
+    CHECK_THAT(run.out, Catch::Contains("       3  info only"));  // context hints: no --customer-country here
     CHECK_THAT(run.out, Catch::Contains("       1  warnings"));   // cart/expired
     CHECK_THAT(run.out, Catch::Contains("       6  syntax errors"));
     CHECK_THAT(run.out, Catch::Contains("       1  limits"));
     CHECK_THAT(run.out, Catch::Contains("       1  unreadable"));
     CHECK_THAT(run.out, Catch::Contains("       2         2  syntax/missing-open-bracket"));
     CHECK_THAT(run.out, Catch::Contains("slowest inputs:"));
+    // By default the hints are the run's notes, counted: those inputs are clean.
+    Run noted = cli("--stats corpus/valid corpus/docs corpus/syntax/nesting-too-deep.json no-such.json");
+    CHECK_THAT(noted.out, Catch::Contains("       6  clean"));
+    CHECK_THAT(noted.out, Catch::Contains("       0  info only"));
+    CHECK_THAT(noted.out, Catch::Contains("notes:\n"));
+    CHECK_THAT(noted.out, Catch::Contains("documents name resellers: pass --provider-id"));
 }

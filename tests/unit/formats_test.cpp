@@ -118,7 +118,8 @@ TEST_CASE("sarif: what GitHub code scanning needs", "[formats][sarif]") {
 }
 
 TEST_CASE("github: workflow commands with escaped properties", "[formats][github]") {
-    Run run = cli("--format github corpus/schema/enum-term-duration.json corpus/rules/context/customer-country.json");
+    // The context hints as findings: an info per document is a ::notice on its file.
+    Run run = cli("--format github --context-hints per-document corpus/schema/enum-term-duration.json corpus/rules/context/customer-country.json");
     CHECK(run.code == exit_code::findings);
     CHECK_THAT(run.out, Catch::Contains("::error file=corpus/schema/enum-term-duration.json,line=7,col=23,endLine=7,endColumn=28,title=schema/enum::"));
     CHECK_THAT(run.out, Catch::Contains("::notice file=corpus/rules/context/customer-country.json,"));
@@ -138,7 +139,7 @@ TEST_CASE("junit: one test case per file, failed at the threshold", "[formats][j
 
 TEST_CASE("thresholds: --fail-on decides exit 1 and --quiet shows errors only", "[formats][cli]") {
     const char* warning_only = "corpus/rules/billing/non-canonical-cycle.json";
-    const char* info_only = "corpus/rules/context/customer-country.json";
+    const char* info_only = "--context-hints per-document corpus/rules/context/customer-country.json";  // its hints as findings
     CHECK(cli(warning_only).code == exit_code::ok);
     CHECK(cli(std::string("--fail-on warning ") + warning_only).code == exit_code::findings);
     CHECK(cli(std::string("--fail-on warning ") + info_only).code == exit_code::ok);

@@ -7,11 +7,15 @@
 #include <cartlint/fix.hpp>
 #include <cartlint/stream.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <cstring>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <sys/stat.h>
@@ -50,21 +54,43 @@ struct Said {
     std::string out, err;
 };
 
-void lint_one(const Linter& linter, const InputSpec& input, const Options& options, unsigned jobs, FileResult& file,
-              std::string& text, Said& said, std::atomic<bool>& io_error, std::mutex& io) {
+// A file linted whole (or a stream read whole, to fix it): its report's pieces and its bytes.
+struct Linted {
+    std::string text;                // the bytes the pieces' `text` points into
+    std::vector<FileResult> pieces;  // one, or a stream's chunks
+    bool stream = false;
+    Said said;
+    double seconds = 0;
+};
+
+// A stream held in memory, cut into the same chunks (with their documents) a stream read piece by
+// piece gets.
+std::vector<FileResult> ndjson_pieces(const Linter& linter, std::string_view text, const LintOptions& options, const std::string& display) {
+    std::vector<FileResult> pieces;
+    std::size_t read = 0;
+    const StreamSource source = [&](char* buffer, std::size_t capacity, std::string&) {
+        const std::size_t n = std::min(capacity, text.size() - read);
+        if (n) std::memcpy(buffer, text.data() + read, n);
+        read += n;
+        return n;
+    };
+    (void)lint_ndjson_chunks(linter, source, [&](StreamChunk& c) {
+        FileResult& piece = pieces.emplace_back();
+        piece.path = display;
+        piece.result = std::move(c.result);
+        piece.lines = std::move(c.lines);
+        piece.documents = std::move(c.documents);
+        return true;
+    }, options, 1);
+    return pieces;
+}
+
+void lint_one(const Linter& linter, const InputSpec& input, const Options& options, Linted& linted, std::atomic<bool>& io_error,
+              std::mutex& io) {
+    FileResult& file = linted.pieces.emplace_back();
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
     const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
-    if (options.ndjson && !options.fix && !options.fix_dry_run) {
-        // A stream may be far larger than memory: read it piece by piece.
-        OpenInput in(input.path);
-        if (in.error()) return unreadable(input, *in.error(), file, io_error, io);
-        StreamResult stream = lint_ndjson_stream(linter, in.file(), lint_options, jobs);
-        file.result = std::move(stream.result);
-        file.lines = std::move(stream.lines);
-        if (stream.error) unreadable(input, *stream.error, file, io_error, io);
-        return;
-    }
     if (options.fix && input.path != "-") {
         // Only regular files are rewritten; reading a FIFO here would wait for a writer forever.
         struct stat st{};
@@ -80,11 +106,13 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     const bool whole = options.ndjson && (options.fix || options.fix_dry_run);
     auto read = whole ? read_input(input.path, std::numeric_limits<std::size_t>::max() - 1) : read_input(input.path);
     if (read.error) return unreadable(input, *read.error, file, io_error, io);
+    std::string& text = linted.text;
     text = std::move(read.bytes);
     // Past the size limit only the first bytes were read: there is nothing to fix, and writing
     // them back would lose the rest.
     if ((options.fix || options.fix_dry_run) && !read.truncated) {
         FixOutcome fixed = options.ndjson ? apply_safe_fixes_ndjson(linter, text, lint_options) : apply_safe_fixes(linter, text, lint_options);
+        Said& said = linted.said;
         if (options.fix_dry_run) {
             said.out = unified_diff(text, fixed.text, input.display);
         } else if (fixed.text != text) {
@@ -99,46 +127,119 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
         }
         text = std::move(fixed.text);  // report what remains in the file as it now is
     }
+    if (options.ndjson) {
+        linted.stream = true;
+        linted.pieces = ndjson_pieces(linter, text, lint_options, input.display);
+        for (FileResult& piece : linted.pieces) piece.text = text;
+        return;
+    }
     file.text = text;
-    file.result = options.ndjson ? lint_ndjson(linter, text, lint_options) : linter.lint(text, lint_options);
+    file.result = linter.lint(text, lint_options);
+}
+
+// Whether the report shows the source: the text format's excerpts, SARIF's fingerprints of
+// findings without a pointer. The others need no copy of a stream's lines.
+bool excerpts_needed(const Options& options) {
+    return !options.stats && (options.format == OutputFormat::text || options.format == OutputFormat::sarif);
+}
+
+// Streams one at a time, each with every thread, its chunks handed over as they are linted.
+BatchOutcome lint_streams(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options, unsigned jobs, ReportSink& sink) {
+    BatchOutcome outcome;
+    std::atomic<bool> io_error{false};
+    std::mutex io;
+    for (const InputSpec& input : inputs) {
+        const auto start = std::chrono::steady_clock::now();
+        sink.begin_file(input.display, true);
+        auto said_unreadable = [&](const std::string& error) {
+            FileResult piece;
+            piece.path = input.display;
+            unreadable(input, error, piece, io_error, io);
+            return sink.piece(piece);
+        };
+        bool going = true;
+        if (input.error) {
+            going = said_unreadable(*input.error);
+        } else {
+            OpenInput in(input.path);
+            if (in.error()) {
+                going = said_unreadable(*in.error());
+            } else {
+                const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+                const StreamEnd end = lint_ndjson_chunks(linter, in.file(), [&](StreamChunk& c) {
+                    FileResult piece;
+                    piece.path = input.display;
+                    piece.result = std::move(c.result);
+                    piece.lines = std::move(c.lines);
+                    piece.documents = std::move(c.documents);
+                    return sink.piece(piece);
+                }, lint_options, jobs, excerpts_needed(options));
+                going = !end.stopped;
+                if (going && end.error) going = said_unreadable(*end.error);
+            }
+        }
+        if (!going) {
+            outcome.stopped = true;
+            break;
+        }
+        sink.end_file(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    outcome.io_error = io_error;
+    return outcome;
 }
 
 }  // namespace
 
-Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options) {
-    Batch batch;
+BatchOutcome lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options, ReportSink& sink) {
     const std::size_t n = inputs.size();
-    batch.results.resize(n);
-    batch.seconds.assign(n, 0.0);
-    for (std::size_t i = 0; i < n; ++i) batch.texts.push_back(std::make_unique<std::string>());
-
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    // One stream alone gets the threads itself (its batches are linted in parallel); several
-    // inputs share them out one input per thread.
-    const unsigned stream_jobs = n == 1 ? jobs : 1;
+    // Streams read piece by piece: one at a time, each on every thread (its batches are linted in
+    // parallel), so its chunks go out as they come and nothing of a stream waits for another.
+    if (options.ndjson && !options.fix && !options.fix_dry_run) return lint_streams(linter, inputs, options, jobs, sink);
+
+    // Files: one per thread. A file done before those ahead of it waits, but a thread starts a new
+    // file only while fewer than `ahead` files are waiting or being linted, so a slow file holds
+    // back a bounded number of reports, not the rest of the run.
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, n)));
-    std::atomic<std::size_t> next{0}, done{0};
+    const std::size_t ahead = 4 * std::size_t{jobs};
+    std::size_t next = 0, handed = 0;
+    std::atomic<std::size_t> done{0};
     std::atomic<bool> io_error{false};
-    std::mutex io;
-    // What each file says, held only until every file before it has said its own.
-    std::vector<Said> said(n);
-    std::vector<char> finished_file(n, 0);
-    std::size_t printed = 0;
+    bool stopped = false;
+    std::mutex io;  // the queue below, standard error, and the sink
+    std::condition_variable room;
+    std::vector<std::unique_ptr<Linted>> waiting(n);
     auto work = [&] {
-        for (std::size_t i; (i = next++) < n;) {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(io);
+                room.wait(lock, [&] { return stopped || next >= n || next < handed + ahead; });
+                if (stopped || next >= n) return;
+                i = next++;
+            }
+            auto linted = std::make_unique<Linted>();
             const auto start = std::chrono::steady_clock::now();
-            Said mine;
-            lint_one(linter, inputs[i], options, stream_jobs, batch.results[i], *batch.texts[i], mine, io_error, io);
-            batch.seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            lint_one(linter, inputs[i], options, *linted, io_error, io);
+            linted->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             std::lock_guard lock(io);
-            said[i] = std::move(mine);
-            finished_file[i] = 1;
-            for (; printed < n && finished_file[printed]; ++printed) {
-                std::cout << said[printed].out;
-                std::cerr << said[printed].err;
-                said[printed] = Said{};
+            waiting[i] = std::move(linted);
+            // What each file says (a --fix-dry-run diff, what --fix did) and its report, in input order.
+            for (; handed < n && waiting[handed] && !stopped; ++handed) {
+                Linted& l = *waiting[handed];
+                std::cout << l.said.out;
+                std::cerr << l.said.err;
+                sink.begin_file(inputs[handed].display, l.stream);
+                for (FileResult& piece : l.pieces)
+                    if (!sink.piece(piece)) {
+                        stopped = true;
+                        break;
+                    }
+                if (!stopped) sink.end_file(l.seconds);
+                waiting[handed].reset();
             }
             ++done;
+            room.notify_all();
         }
     };
     std::vector<std::thread> threads;
@@ -165,8 +266,7 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     for (auto& t : threads) t.join();
     finished = true;
     if (progress.joinable()) progress.join();
-    batch.io_error = io_error;
-    return batch;
+    return {io_error, stopped};
 }
 
 }  // namespace cartlint::cli

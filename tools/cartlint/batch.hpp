@@ -1,5 +1,6 @@
 #pragma once
-// Lints many inputs, in parallel, keeping the results in input order.
+// Lints many inputs, in parallel, handing each one's report over in input order as soon as every
+// input before it has been handed over: only what is in flight is held, never the run.
 
 #include "cli_options.hpp"
 #include "inputs.hpp"
@@ -7,19 +8,26 @@
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
 
-#include <memory>
 #include <string>
 #include <vector>
 
 namespace cartlint::cli {
 
-struct Batch {
-    std::vector<FileResult> results;                    // one per input, in input order
-    std::vector<std::unique_ptr<std::string>> texts;    // the bytes the results point into
-    std::vector<double> seconds;                        // how long each input took
-    bool io_error = false;
+// Where the reports go: one call at a time, in input order. For each input: begin_file, piece
+// for each part (a file read whole is one; a stream, one per chunk of lines), end_file.
+class ReportSink {
+public:
+    virtual ~ReportSink() = default;
+    virtual void begin_file(const std::string& display, bool stream) = 0;
+    virtual bool piece(FileResult& part) = 0;  // false: the output is gone, stop the run
+    virtual void end_file(double seconds) = 0;
 };
 
-Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options);
+struct BatchOutcome {
+    bool io_error = false;  // an input could not be read, or a file not fixed
+    bool stopped = false;   // the sink said stop
+};
+
+BatchOutcome lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, const Options& options, ReportSink& sink);
 
 }  // namespace cartlint::cli

@@ -51,7 +51,9 @@ the schemas and rules derived from the documentation and the SDKs. A directory i
 recursively for *.json files; - reads standard input.
 
 Options:
-  --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands) or junit
+  --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands), junit
+                    or ndjson (a JSON object a line: one per file, or with --ndjson one per input
+                    line, blank ones too; the summary goes to standard error)
   --output FILE     write the report to FILE instead of standard output
   --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
   --quiet           report errors only (the exit code still follows --fail-on)
@@ -71,6 +73,10 @@ Options:
   --customer-country CC
                     ISO 3166-1 alpha-2 country of the customer (checks the EU/EFTA reseller rule)
   --provider-id ID  the indirect provider's own partner id (never allowed as a reseller)
+  --context-hints WHERE
+                    summary (default): a check that needs --customer-country or --provider-id
+                    says so once, counted, in the run's summary; per-document: as an info
+                    finding (context/…) in each document that needs it
   --now TIME        the clock for cart expiry, RFC 3339 (default: the system clock)
   --engine ENGINE   native (default) or valijson: the schema engine; both report the same
                     findings, valijson (the reference) is much slower
@@ -84,7 +90,8 @@ Options:
   --help            show this help and exit
   --version         show the version and exit
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error
+(a closed standard output included: `cartlint ... | head` ends with 2, silently).
 )", kinds_for_usage());
 
 // Parsed by hand rather than with Debian's libcli11-dev: every usage error here is worded for this
@@ -129,8 +136,9 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             else if (*v == "sarif") o.format = OutputFormat::sarif;
             else if (*v == "github") o.format = OutputFormat::github;
             else if (*v == "junit") o.format = OutputFormat::junit;
+            else if (*v == "ndjson") o.format = OutputFormat::ndjson;
             else if (*v == "markdown") o.format = OutputFormat::markdown;
-            else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit)", *v), out;
+            else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit, ndjson)", *v), out;
         } else if (arg == "--output" || arg == "-o") {
             auto v = value();
             if (!v) return out;
@@ -176,6 +184,12 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             else if (*v == "valijson" && has_schema_engine(SchemaEngine::valijson)) o.lint.engine = SchemaEngine::valijson;
             else if (*v == "valijson") return out.error = "--engine valijson: this cartlint was built without it (CARTLINT_WITH_VALIJSON=OFF)", out;
             else return out.error = fmt::format("--engine takes native or valijson, not '{}'", *v), out;
+        } else if (arg == "--context-hints") {
+            auto v = value();
+            if (!v) return out;
+            if (*v == "summary") o.lint.context_hints = ContextHints::summary;
+            else if (*v == "per-document") o.lint.context_hints = ContextHints::per_document;
+            else return out.error = fmt::format("--context-hints takes summary or per-document, not '{}'", *v), out;
         } else if (arg == "--config" || arg == "-c") {
             auto v = value();
             if (!v) return out;
@@ -247,7 +261,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
     if (o.fix && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
         out.error = "--fix rewrites files; for standard input use --fix-dry-run";
     if (o.format == OutputFormat::markdown && !o.list_rules && !o.help && !o.version)
-        out.error = "--format markdown is for --list-rules (the README's rule table); reports are text, json, sarif, github or junit";
+        out.error = "--format markdown is for --list-rules (the README's rule table); reports are text, json, sarif, github, junit or ndjson";
     else if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
     return out;
 }

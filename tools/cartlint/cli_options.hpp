@@ -11,13 +11,17 @@
 
 namespace cartlint::cli {
 
-enum class OutputFormat { text, json, sarif, github, junit, markdown };  // markdown: --list-rules only
+enum class OutputFormat { text, json, sarif, github, junit, ndjson, markdown };  // markdown: --list-rules only
 enum class ColorMode { automatic, always, never };
 
 struct Options {
     std::vector<std::string> inputs;  // "-" is standard input
     OutputFormat format = OutputFormat::text;
-    LintOptions lint;                   // kind and context
+    LintOptions lint = [] {             // kind and context; context/… hints once per run
+        LintOptions o;
+        o.context_hints = ContextHints::summary;
+        return o;
+    }();
     std::optional<std::string> output;  // --output FILE instead of standard output
     Severity fail_on = Severity::error; // the least severity that makes the exit code 1
     bool quiet = false;                 // report errors only

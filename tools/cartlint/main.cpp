@@ -8,6 +8,11 @@
 #include "rule_listing.hpp"
 
 #include <cartlint/cartlint.hpp>
+#include <cartlint/report_writer.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <optional>
 
 #include <cstdlib>
 #include <filesystem>
@@ -67,6 +72,85 @@ std::optional<int> load_configuration(cli::Options& options) {
     return std::nullopt;
 }
 
+ReportFormat report_format(cli::OutputFormat format) {
+    switch (format) {
+    case cli::OutputFormat::json: return ReportFormat::json;
+    case cli::OutputFormat::sarif: return ReportFormat::sarif;
+    case cli::OutputFormat::github: return ReportFormat::github;
+    case cli::OutputFormat::junit: return ReportFormat::junit;
+    case cli::OutputFormat::ndjson: return ReportFormat::ndjson;
+    case cli::OutputFormat::text:
+    case cli::OutputFormat::markdown: break;  // markdown: refused by the option parser, --list-rules only
+    }
+    return ReportFormat::text;
+}
+
+// --quiet: only the errors are shown (counted before, for the exit code). A stream's documents
+// keep their own counts.
+void keep_errors_only(FileResult& part) {
+    auto& all = part.result.diagnostics;
+    if (part.documents.empty()) {
+        std::erase_if(all, [](const Diagnostic& d) { return d.severity != Severity::error; });
+        return;
+    }
+    std::size_t read = 0, kept = 0;
+    for (StreamDocument& doc : part.documents) {
+        const std::size_t end = std::min(all.size(), read + doc.findings);
+        std::size_t mine = 0;
+        for (; read < end; ++read)
+            if (all[read].severity == Severity::error) {
+                if (kept != read) all[kept] = std::move(all[read]);
+                ++kept, ++mine;
+            }
+        doc.findings = mine;
+    }
+    all.resize(kept);
+}
+
+// Each input's report, in input order: the exit code's verdict, the summary's counts, then the
+// report itself (or --stats). A write that fails stops the run.
+class Reporting final : public cli::ReportSink {
+public:
+    Reporting(const cli::Options& options, ReportWriter* writer, std::ostream& out) : options_(options), writer_(writer), out_(out) {}
+
+    void begin_file(const std::string& display, bool stream) override {
+        summary.begin_file();
+        if (writer_) writer_->begin_file(display, stream);
+        else stats.begin_file(display);
+    }
+
+    bool piece(FileResult& part) override {
+        for (const Diagnostic& d : part.result.diagnostics) failed |= d.severity >= options_.fail_on;
+        summary.count(part);
+        if (!writer_) {
+            stats.count(part);
+            return true;
+        }
+        if (options_.quiet) keep_errors_only(part);
+        writer_->piece(part);
+        if (out_) return true;
+        // errno is this thread's, from the write that failed just now.
+        broken_pipe = errno == EPIPE;
+        return false;
+    }
+
+    void end_file(double seconds) override {
+        summary.end_file();
+        if (writer_) writer_->end_file();
+        else stats.end_file(seconds);
+    }
+
+    bool failed = false;       // a finding at or above --fail-on
+    bool broken_pipe = false;  // the reader of standard output went away
+    cli::RunSummary summary;
+    cli::Stats stats;
+
+private:
+    const cli::Options& options_;
+    ReportWriter* writer_;
+    std::ostream& out_;
+};
+
 }  // namespace
 
 // What --help, --version, --list-rules and --explain print: exit 2 if standard output could not
@@ -124,18 +208,6 @@ int run(int argc, char** argv) {
             }
     }
 
-    Linter linter;
-    Batch batch = lint_batch(linter, expansion.inputs, options);
-    std::vector<FileResult>& results = batch.results;
-    bool io_error = batch.io_error || !expansion.errors.empty();
-
-    bool failed = false;
-    for (const auto& r : results)
-        for (const auto& d : r.result.diagnostics) failed |= d.severity >= options.fail_on;
-    if (options.quiet)
-        for (auto& r : results)
-            std::erase_if(r.result.diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
-
     std::ofstream file_out;
     if (options.output) {
         file_out.open(*options.output, std::ios::binary | std::ios::trunc);
@@ -147,30 +219,38 @@ int run(int argc, char** argv) {
     // With --fix-dry-run the diff is the output and the report goes to standard error.
     std::ostream& out = options.output ? static_cast<std::ostream&>(file_out) : options.fix_dry_run ? std::cerr : std::cout;
     const bool colour = !options.output && !options.fix_dry_run && use_color(options.color);
-    if (options.stats) {
-        write_stats(out, results, batch.seconds);
-    } else switch (options.format) {
-    case cli::OutputFormat::text: write_text(out, results, TextStyle{colour}); break;
-    case cli::OutputFormat::json: write_json(out, results); break;
-    case cli::OutputFormat::sarif: write_sarif(out, results, SarifOptions{std::filesystem::current_path().string()}); break;
-    case cli::OutputFormat::github: write_github(out, results); break;
-    case cli::OutputFormat::junit: write_junit(out, results, options.fail_on); break;
-    case cli::OutputFormat::markdown: break;  // refused by the option parser: --list-rules only
+    ReportSettings settings{TextStyle{colour}, SarifOptions{}, options.fail_on};
+    if (options.format == cli::OutputFormat::sarif) settings.sarif.source_root = std::filesystem::current_path().string();
+    std::optional<ReportWriter> writer;
+    if (!options.stats) writer.emplace(report_format(options.format), out, settings);
+
+    Linter linter;
+    Reporting reporting(options, writer ? &*writer : nullptr, out);
+    BatchOutcome outcome = lint_batch(linter, expansion.inputs, options, reporting);
+    const bool io_error = outcome.io_error || !expansion.errors.empty();
+    if (!outcome.stopped) {
+        if (writer) writer->finish();
+        else reporting.stats.write(out);
     }
     out.flush();
     std::cout.flush();
-    if (!out || !std::cout) {
-        std::cerr << "cartlint: cannot write the report\n";
+    if (outcome.stopped || !out || !std::cout) {
+        // A reader that stopped reading (`| head`) has what was written; it needs no message.
+        if (!reporting.broken_pipe) std::cerr << "cartlint: cannot write the report\n";
         return exit_code::usage;
     }
 
-    if (options.format == cli::OutputFormat::text && !options.output && !options.stats) write_summary(std::cerr, results, started);
+    if (!options.output && !options.stats && (options.format == cli::OutputFormat::text || options.format == cli::OutputFormat::ndjson))
+        reporting.summary.write(std::cerr, started, options.format == cli::OutputFormat::ndjson ? &writer->totals().missing_context : nullptr);
     if (io_error) return exit_code::usage;
-    return failed ? exit_code::findings : exit_code::ok;
+    return reporting.failed ? exit_code::findings : exit_code::ok;
 }
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    // A closed pipe is a failed write here (EPIPE), not a signal: the run stops, says nothing and
+    // exits 2, and what it wrote before stays written (`cartlint ... | head`).
+    std::signal(SIGPIPE, SIG_IGN);
     // Nothing escapes as an abort: out of memory, or any other failure, is a message and exit 2.
     try {
         return run(argc, argv);

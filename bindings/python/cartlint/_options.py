@@ -30,7 +30,8 @@ def _string(name: str, value: Any) -> str:
 
 
 def options_json(*, kind: Optional[str] = None, customer_country: Optional[str] = None, provider_id: Optional[str] = None,
-                 now: Optional[Now] = None, rules: Optional[Mapping[str, str]] = None, engine: Optional[str] = None) -> Optional[str]:
+                 now: Optional[Now] = None, rules: Optional[Mapping[str, str]] = None, engine: Optional[str] = None,
+                 context_hints: Optional[str] = None) -> Optional[str]:
     """The options object for cartlint_linter_new, or None for the defaults. Equal arguments give
     equal strings, so the string also keys the module's cache of linters."""
     options: dict[str, Any] = {}
@@ -48,4 +49,6 @@ def options_json(*, kind: Optional[str] = None, customer_country: Optional[str] 
         options["rules"] = {_string("a rule id", rule): _string(f"the level of {rule}", level) for rule, level in rules.items()}
     if engine is not None:
         options["engine"] = _string("engine", engine)
+    if context_hints is not None:
+        options["contextHints"] = _string("context_hints", context_hints)
     return json.dumps(options, separators=(",", ":")) if options else None

@@ -75,10 +75,18 @@ class LintResult:
     def report(self) -> dict[str, Any]:
         if self._report is None:
             severities = [d.severity for d in self.diagnostics]
-            self._report = {"files": [self._file], "summary": {"files": 1, "errors": severities.count("error"),
-                                                                "warnings": severities.count("warning"),
-                                                                "infos": severities.count("info")}}
+            summary = {"files": 1, "errors": severities.count("error"), "warnings": severities.count("warning"),
+                       "infos": severities.count("info")}
+            if "notes" in self._file:  # one file's notes are its run's
+                summary["notes"] = self._file["notes"]
+            self._report = {"files": [self._file], "summary": summary}
         return self._report
+
+    @property
+    def notes(self) -> list[dict[str, Any]]:
+        """The context/… hints counted instead of reported per document (the default, as the
+        command does): [{"rule", "documents", "message"}], empty when none."""
+        return list(self._file.get("notes", []))
 
     @property
     def errors(self) -> int:

@@ -32,7 +32,9 @@ CARTLINT_C_API const char* cartlint_version(void);
    "context": {"customerCountry", "providerId"}, "overrides": [{"files", "pointer", "rules",
    "context"}], "kind") plus the run's own: "customerCountry" and "providerId" (winning over
    "context", as the command line does), "now" (an RFC 3339 date-time: the clock the expiry rules
-   use) and "engine" ("native" or "valijson"). Overrides apply to the `path` given to each call.
+   use), "engine" ("native" or "valijson") and "contextHints": "summary" (the default, as the
+   command's) counts the context/… hints (a check that needs customerCountry or providerId) in the
+   report's "notes" instead of an info finding per document; "perDocument" makes them findings. Overrides apply to the `path` given to each call.
    On bad options it returns NULL and, if `error` is not NULL, sets *error to a message naming
    each fault with its line and column (free it with cartlint_free); otherwise *error is NULL. */
 CARTLINT_C_API cartlint_linter* cartlint_linter_new(const char* options_json, char** error);
@@ -43,7 +45,8 @@ CARTLINT_C_API void cartlint_linter_free(cartlint_linter* linter);
 /* Lints `length` bytes of `text` (no NUL needed; any bytes are allowed, NUL and invalid UTF-8
    included: they are findings) as one document. Returns the report `cartlint --format json`
    writes for that one file: {"files":[{"path","kind","diagnostics":[{"rule","severity","message",
-   "pointer","line","column","endLine","endColumn","fix"?}]}],"summary":{…}}. `path` (may be NULL:
+   "pointer","line","column","endLine","endColumn","fix"?}],"notes"?}],"summary":{…,"notes"?}}, the notes
+   ([{"rule","documents","message"}]) there when a context/… hint was counted. `path` (may be NULL:
    then "-") names the document in the report and selects the options' overrides. Returns NULL
    only when `linter` is NULL, `text` is NULL with a non-zero length, or memory runs out. */
 CARTLINT_C_API char* cartlint_lint(const cartlint_linter* linter, const char* text, size_t length, const char* path);

@@ -9,6 +9,7 @@
 #include <cartlint/fix.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/report_writer.hpp>
 #include <cartlint/rule_list.hpp>
 #include <cartlint/rules.hpp>
 #include <cartlint/source_line.hpp>

@@ -6,6 +6,7 @@
 #include <cartlint/export.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,12 +31,28 @@ enum class SchemaEngine { native, valijson };
 // build configured with CARTLINT_WITH_VALIJSON=OFF (then linting with it reports internal/error).
 [[nodiscard]] CARTLINT_API bool has_schema_engine(SchemaEngine engine) noexcept;
 
+enum class ContextHints : std::uint8_t { per_document, summary };
+
+// How many documents needed a piece of context the run did not give, with their context/… hint
+// left out of the findings (ContextHints::summary). Counts add up over documents and files.
+struct MissingContext {
+    std::uint64_t customer_country = 0;  // context/customer-country
+    std::uint64_t provider_id = 0;       // context/provider-id
+
+    [[nodiscard]] bool any() const noexcept { return customer_country || provider_id; }
+    MissingContext& operator+=(const MissingContext& other) noexcept {
+        customer_country += other.customer_country;
+        provider_id += other.provider_id;
+        return *this;
+    }
+};
+
 struct LintOptions {
     // Which schema applies; `automatic` reads attributes.objectType, then the document's shape.
     DocumentKind kind = DocumentKind::automatic;
 
     // Context a payload does not carry. Rules that need a missing piece say so once per document
-    // (an info under context/…) instead of guessing.
+    // (an info under context/…) instead of guessing; see context_hints for where that goes.
     std::optional<std::string> customer_country;  // ISO 3166-1 alpha-2 of the customer, e.g. "DE"
     std::optional<std::string> provider_id;        // the indirect provider's own partner id
     std::optional<std::chrono::system_clock::time_point> now;  // the clock for expiry; default: system clock
@@ -44,11 +61,19 @@ struct LintOptions {
     std::vector<RuleSetting> rule_settings;
 
     SchemaEngine engine = SchemaEngine::native;
+
+    // Where the context/… hints at info severity go. per_document (the default here): a finding
+    // in each document that needs the context. summary: no finding, a count in
+    // LintResult::missing_context instead, which a report sums into one note per run (what the
+    // command and the C ABI do: on a corpus the same hint per document buries the real findings).
+    // A hint the rule settings raised above info stays a finding either way: it was asked to fail.
+    ContextHints context_hints = ContextHints::per_document;
 };
 
 struct LintResult {
     DocumentKind kind = DocumentKind::cart;  // the kind the document was checked as
     std::vector<Diagnostic> diagnostics;     // in source order
+    MissingContext missing_context{};        // hints folded into counts (ContextHints::summary)
 
     [[nodiscard]] CARTLINT_API std::size_t count(Severity severity) const noexcept;
 };

@@ -1,9 +1,11 @@
 #pragma once
-// Renderers of lint results: the human text format and the stable JSON contract.
+// Renderers of lint results: the human text format and the stable JSON contract. These take a
+// run's files at once; cartlint/report_writer.hpp writes the same reports as the run goes.
 
 #include <cartlint/export.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/source_line.hpp>
+#include <cartlint/stream.hpp>
 
 #include <cstdint>
 #include <ostream>
@@ -23,6 +25,9 @@ struct FileResult {
     // A file read piece by piece (an NDJSON stream: StreamResult::lines) keeps only the lines its
     // findings are on, in line order, and leaves `text` empty: excerpts come from these (owned).
     std::vector<SourceLine> lines;
+    // A piece of a stream (ReportWriter::piece with a file begun as a stream): every line of it,
+    // blank ones too, each owning its run of `result.diagnostics` in order. Empty otherwise.
+    std::vector<StreamDocument> documents{};
 };
 
 struct TextStyle {

@@ -35,7 +35,13 @@
 struct cartlint_linter {
     cartlint::Linter linter;
     cartlint::Config config;
-    cartlint::LintOptions base;  // kind, clock, engine
+    // kind, clock, engine, and the context hints: counted in the report's notes unless asked for per
+    // document, as the command does (its reports and these are the same).
+    cartlint::LintOptions base = [] {
+        cartlint::LintOptions o;
+        o.context_hints = cartlint::ContextHints::summary;
+        return o;
+    }();
     // The run's own context keys: they win over the configuration's, as the command line does.
     std::optional<std::string> customer_country, provider_id;
 
@@ -62,7 +68,7 @@ char* give(std::string_view bytes) noexcept {
 }
 
 // The options that are not .cartlint.json's: parse_config calls them unknown properties.
-constexpr std::string_view run_keys[] = {"customerCountry", "providerId", "now", "engine"};
+constexpr std::string_view run_keys[] = {"customerCountry", "providerId", "now", "engine", "contextHints"};
 
 bool is_run_key_finding(const Diagnostic& d) {
     if (d.rule != "config/unknown-property") return false;
@@ -138,6 +144,14 @@ void read_run_keys(std::string_view text, cartlint_linter& l, Faults& errors) {
             l.base.engine = SchemaEngine::valijson;
         else
             fault(node, fmt::format("engine is \"native\" or \"valijson\", not \"{}\"", *v));
+    }
+    if (auto v = string_of("contextHints", node)) {
+        if (*v == "summary")
+            l.base.context_hints = ContextHints::summary;
+        else if (*v == "perDocument")
+            l.base.context_hints = ContextHints::per_document;
+        else
+            fault(node, fmt::format("contextHints is \"summary\" or \"perDocument\", not \"{}\"", *v));
     }
 }
 

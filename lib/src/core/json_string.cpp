@@ -28,32 +28,42 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept
 
 void write_json_string(std::ostream& out, std::string_view text) {
     out.put('"');
+    // Runs of bytes written as they are (printable ASCII, well-formed UTF-8) go out in one write:
+    // a stream's report writes millions of these strings.
+    std::size_t plain = 0;  // where the run not yet written starts
+    auto flush = [&](std::size_t to) {
+        if (to > plain) out.write(text.data() + plain, static_cast<std::streamsize>(to - plain));
+    };
     for (std::size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        switch (c) {
-        case '"': out << "\\\""; ++i; continue;
-        case '\\': out << "\\\\"; ++i; continue;
-        case '\n': out << "\\n"; ++i; continue;
-        case '\r': out << "\\r"; ++i; continue;
-        case '\t': out << "\\t"; ++i; continue;
-        default: break;
-        }
-        if (c < 0x20 || c == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out << buf;
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
             ++i;
             continue;
         }
-        std::size_t n = utf8_sequence_length(text, i);
-        if (n == 0) {
-            out << "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
-            ++i;
-        } else {
-            out.write(text.data() + i, static_cast<std::streamsize>(n));
+        const std::size_t n = c >= 0x80 ? utf8_sequence_length(text, i) : 0;
+        if (n > 0) {
             i += n;
+            continue;
         }
+        flush(i);
+        switch (c) {
+        case '"': out << "\\\""; break;
+        case '\\': out << "\\\\"; break;
+        case '\n': out << "\\n"; break;
+        case '\r': out << "\\r"; break;
+        case '\t': out << "\\t"; break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out << buf;
+            } else {
+                out << "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+            }
+        }
+        plain = ++i;
     }
+    flush(text.size());
     out.put('"');
 }
 

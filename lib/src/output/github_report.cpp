@@ -1,10 +1,9 @@
 // GitHub Actions workflow commands, which annotate the files of a pull request.
 
-#include <cartlint/report.hpp>
-
+#include "output/format.hpp"
 #include "output/printable.hpp"
 
-namespace cartlint {
+namespace cartlint::detail {
 namespace {
 
 // The escaping the workflow-command parser undoes: %, CR and LF everywhere; ':' and ',' in
@@ -31,19 +30,36 @@ const char* command(Severity s) {
     return "error";
 }
 
-}  // namespace
+class GithubFormat final : public ReportFormatWriter {
+public:
+    explicit GithubFormat(std::ostream& out) : out_(out) {}
 
-void write_github(std::ostream& out, const std::vector<FileResult>& files) {
-    for (const FileResult& file : files) {
-        for (const Diagnostic& d : file.result.diagnostics) {
+    void begin_file(const ReportProgress& at) override { file_ = escape(at.path, true); }
+
+    void piece(const ReportProgress&, const FileResult& part) override {
+        for (const Diagnostic& d : part.result.diagnostics) {
             // The runner undoes its own escapes; printable() first, so no control reaches the log.
-            out << "::" << command(d.severity) << " file=" << escape(file.path, true) << ",line=" << d.begin.line
-                << ",col=" << d.begin.column << ",endLine=" << d.end.line << ",endColumn=" << d.end.column
-                << ",title=" << escape(d.rule, true) << "::" << escape(detail::printable(d.message), false);
-            if (!d.pointer.empty()) out << escape(detail::printable(" (at " + d.pointer + ")"), false);
-            out << '\n';
+            out_ << "::" << command(d.severity) << " file=" << file_ << ",line=" << d.begin.line << ",col=" << d.begin.column
+                 << ",endLine=" << d.end.line << ",endColumn=" << d.end.column << ",title=" << escape(d.rule, true)
+                 << "::" << escape(printable(d.message), false);
+            if (!d.pointer.empty()) out_ << escape(printable(" (at " + d.pointer + ")"), false);
+            out_ << '\n';
         }
     }
-}
 
-}  // namespace cartlint
+    // The notes once, as run-wide notices (no file: they are about the run).
+    void finish(const ReportProgress& at) override {
+        for (const ReportNote& note : report_notes(at.run.missing_context))
+            out_ << "::notice title=" << escape(note.rule, true) << "::" << escape(note.message, false) << '\n';
+    }
+
+private:
+    std::ostream& out_;
+    std::string file_;  // the current file, escaped once
+};
+
+}  // namespace
+
+std::unique_ptr<ReportFormatWriter> github_format(std::ostream& out, const ReportSettings&) { return std::make_unique<GithubFormat>(out); }
+
+}  // namespace cartlint::detail

@@ -1,67 +1,67 @@
 // The JSON output: a contract other tools rely on. Add fields; never rename or remove one.
+// Written as the run goes: one document whose arrays grow with each piece, the summary last.
 
-#include <cartlint/report.hpp>
+#include "output/format.hpp"
+#include "output/json_fields.hpp"
 
 #include "core/json_string.hpp"
 
-namespace cartlint {
-
-using detail::write_json_string;
+namespace cartlint::detail {
 
 namespace {
 
-void write_fix(std::ostream& out, const Fix& fix) {
-    out << ",\"fix\":{\"description\":";
-    write_json_string(out, fix.description);
-    out << ",\"safe\":" << (fix.safe ? "true" : "false") << ",\"edits\":[";
-    for (std::size_t i = 0; i < fix.edits.size(); ++i) {
-        const Edit& e = fix.edits[i];
-        out << (i ? "," : "") << "{\"offset\":" << e.offset << ",\"length\":" << e.length << ",\"text\":";
-        write_json_string(out, e.text);
-        out << '}';
-    }
-    out << "]}";
-}
+class JsonFormat final : public ReportFormatWriter {
+public:
+    explicit JsonFormat(std::ostream& out) : out_(out) {}
 
-void write_diagnostic(std::ostream& out, const Diagnostic& d) {
-    out << "{\"rule\":";
-    write_json_string(out, d.rule);
-    out << ",\"severity\":";
-    write_json_string(out, to_string(d.severity));
-    out << ",\"message\":";
-    write_json_string(out, d.message);
-    out << ",\"pointer\":";
-    write_json_string(out, d.pointer);
-    out << ",\"line\":" << d.begin.line << ",\"column\":" << d.begin.column << ",\"endLine\":" << d.end.line
-        << ",\"endColumn\":" << d.end.column << ",\"offset\":" << d.begin.offset
-        << ",\"length\":" << (d.end.offset - d.begin.offset);
-    if (d.fix) write_fix(out, *d.fix);
-    out << '}';
-}
+    void begin_file(const ReportProgress& at) override {
+        out_ << (at.run.files == 1 ? "{\"files\":[" : ",") << "{\"path\":";
+        write_json_string(out_, at.path);
+        file_started_ = false;
+        first_diagnostic_ = true;
+    }
+
+    void piece(const ReportProgress& at, const FileResult& part) override {
+        // "kind" comes before the findings: a stream's is its first document's, known once a
+        // piece holds one (pieces before it hold only blank lines, so no finding either).
+        if (!file_started_ && at.kind) start_file(*at.kind);
+        for (const Diagnostic& d : part.result.diagnostics) {
+            out_ << (first_diagnostic_ ? "" : ",");
+            first_diagnostic_ = false;
+            write_json_diagnostic(out_, d);
+        }
+    }
+
+    void end_file(const ReportProgress& at) override {
+        if (!file_started_) start_file(at.kind.value_or(DocumentKind::cart));
+        out_ << ']';
+        write_json_notes(out_, at.file.missing_context);
+        out_ << '}';
+    }
+
+    void finish(const ReportProgress& at) override {
+        if (at.run.files == 0) out_ << "{\"files\":[";
+        out_ << "],\"summary\":{\"files\":" << at.run.files << ",\"errors\":" << at.run.errors << ",\"warnings\":" << at.run.warnings
+             << ",\"infos\":" << at.run.infos;
+        write_json_notes(out_, at.run.missing_context);
+        out_ << "}}\n";
+    }
+
+private:
+    void start_file(DocumentKind kind) {
+        out_ << ",\"kind\":";
+        write_json_string(out_, to_string(kind));
+        out_ << ",\"diagnostics\":[";
+        file_started_ = true;
+    }
+
+    std::ostream& out_;
+    bool file_started_ = false;
+    bool first_diagnostic_ = true;
+};
 
 }  // namespace
 
-void write_json(std::ostream& out, const std::vector<FileResult>& files) {
-    std::size_t errors = 0, warnings = 0, infos = 0;
-    out << "{\"files\":[";
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        const FileResult& file = files[f];
-        out << (f ? "," : "") << "{\"path\":";
-        write_json_string(out, file.path);
-        out << ",\"kind\":";
-        write_json_string(out, to_string(file.result.kind));
-        out << ",\"diagnostics\":[";
-        for (std::size_t i = 0; i < file.result.diagnostics.size(); ++i) {
-            if (i) out << ',';
-            write_diagnostic(out, file.result.diagnostics[i]);
-        }
-        out << "]}";
-        errors += file.result.count(Severity::error);
-        warnings += file.result.count(Severity::warning);
-        infos += file.result.count(Severity::info);
-    }
-    out << "],\"summary\":{\"files\":" << files.size() << ",\"errors\":" << errors << ",\"warnings\":" << warnings
-        << ",\"infos\":" << infos << "}}\n";
-}
+std::unique_ptr<ReportFormatWriter> json_format(std::ostream& out, const ReportSettings&) { return std::make_unique<JsonFormat>(out); }
 
-}  // namespace cartlint
+}  // namespace cartlint::detail

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 (OASIS). Checked against the official schema by tests/unit/formats_test.cpp
 // (ctest conformance/sarif-official-schema, with the schema from CARTLINT_CONFORMANCE_DIR).
 
-#include <cartlint/report.hpp>
+#include "output/format.hpp"
 #include <cartlint/rules.hpp>
 #include <cartlint/version.hpp>
 
@@ -12,10 +12,9 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
-namespace cartlint {
-
-using detail::write_json_string;
+namespace cartlint::detail {
 
 namespace {
 
@@ -87,66 +86,112 @@ void write_rule(std::ostream& out, const RuleDoc& r) {
         << to_string(r.service) << "\"}}";
 }
 
-}  // namespace
+// Written as the run goes: the rules first, then each result as its piece comes, then (when a
+// context/… hint was folded into a count) the notes as toolExecutionNotifications, which SARIF
+// viewers show as the run's own messages.
+class SarifFormat final : public ReportFormatWriter {
+public:
+    SarifFormat(std::ostream& out, const SarifOptions& options) : out_(out), options_(options) {}
 
-void write_sarif(std::ostream& out, const std::vector<FileResult>& files, const SarifOptions& options) {
-    std::map<std::string_view, std::size_t> rule_index;
-    out << R"({"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"cartlint","version":)";
-    write_json_string(out, version);
-    out << R"(,"semanticVersion":)";
-    write_json_string(out, version);
-    out << R"(,"rules":[)";
-    std::size_t i = 0;
-    for (const RuleDoc& r : rule_docs()) {
-        if (i) out << ',';
-        write_rule(out, r);
-        rule_index.emplace(r.id, i++);
+    void begin_file(const ReportProgress& at) override {
+        start();
+        absolute_ = !at.path.empty() && at.path[0] == '/';
+        uri_ = absolute_ ? "file://" + uri_encode(at.path) : uri_encode(at.path);
     }
-    out << "]}},";
-    if (!options.source_root.empty()) {
-        std::string root = options.source_root;
-        if (root.back() != '/') root += '/';
-        out << R"("originalUriBaseIds":{"%SRCROOT%":{"uri":)";
-        write_json_string(out, "file://" + uri_encode(root));
-        out << "}},";
-    }
-    out << R"("columnKind":"unicodeCodePoints","results":[)";
-    bool first = true;
-    for (const FileResult& file : files) {
-        const bool absolute = !file.path.empty() && file.path[0] == '/';
-        const std::string uri = absolute ? "file://" + uri_encode(file.path) : uri_encode(file.path);
-        detail::LineIndex lines(file.text);
+
+    void piece(const ReportProgress& at, const FileResult& file) override {
+        std::optional<detail::LineIndex> lines;
         for (const Diagnostic& d : file.result.diagnostics) {
-            out << (first ? "" : ",") << "{\"ruleId\":";
-            first = false;
-            write_json_string(out, d.rule);
-            if (auto it = rule_index.find(d.rule); it != rule_index.end()) out << ",\"ruleIndex\":" << it->second;
-            out << ",\"level\":\"" << level(d.severity) << "\",";
-            write_text_object(out, "message", d.message);
-            out << R"(,"locations":[{"physicalLocation":{"artifactLocation":{"uri":)";
-            write_json_string(out, uri);
-            if (!absolute && !options.source_root.empty()) out << R"(,"uriBaseId":"%SRCROOT%")";
-            out << "},\"region\":{\"startLine\":" << d.begin.line << ",\"startColumn\":" << d.begin.column
-                << ",\"endLine\":" << d.end.line << ",\"endColumn\":" << std::max(d.end.column, d.begin.line == d.end.line ? d.begin.column + 1 : 1)
-                << "}}";
+            out_ << (first_result_ ? "" : ",") << "{\"ruleId\":";
+            first_result_ = false;
+            write_json_string(out_, d.rule);
+            if (auto it = rule_index_.find(d.rule); it != rule_index_.end()) out_ << ",\"ruleIndex\":" << it->second;
+            out_ << ",\"level\":\"" << level(d.severity) << "\",";
+            write_text_object(out_, "message", d.message);
+            out_ << R"(,"locations":[{"physicalLocation":{"artifactLocation":{"uri":)";
+            write_json_string(out_, uri_);
+            if (!absolute_ && !options_.source_root.empty()) out_ << R"(,"uriBaseId":"%SRCROOT%")";
+            out_ << "},\"region\":{\"startLine\":" << d.begin.line << ",\"startColumn\":" << d.begin.column
+                 << ",\"endLine\":" << d.end.line << ",\"endColumn\":" << std::max(d.end.column, d.begin.line == d.end.line ? d.begin.column + 1 : 1)
+                 << "}}";
             if (!d.pointer.empty()) {
-                out << R"(,"logicalLocations":[{"fullyQualifiedName":)";
-                write_json_string(out, d.pointer);
-                out << R"(,"kind":"object"}])";
+                out_ << R"(,"logicalLocations":[{"fullyQualifiedName":)";
+                write_json_string(out_, d.pointer);
+                out_ << R"(,"kind":"object"}])";
             }
             // Stable across edits elsewhere in the file: the rule, the file and the JSON pointer,
             // or for findings without one (syntax) the text of their line.
             std::string anchor = d.pointer;
             if (anchor.empty()) {
                 const SourceLine* kept = file.text.empty() ? detail::find_line(file.lines, d.begin.line) : nullptr;
-                anchor = trimmed(kept ? std::string_view(kept->text) : lines.line_text(d.begin.line));
+                if (!kept && !lines) lines.emplace(file.text);
+                anchor = trimmed(kept ? std::string_view(kept->text) : lines->line_text(d.begin.line));
             }
-            out << "}],\"partialFingerprints\":{\"cartlint/v1\":\""
-                << fmt::format("{:016x}", fnv1a(anchor, fnv1a(file.path, fnv1a(d.rule)))) << "\"}";
-            out << '}';
+            out_ << "}],\"partialFingerprints\":{\"cartlint/v1\":\""
+                 << fmt::format("{:016x}", fnv1a(anchor, fnv1a(at.path, fnv1a(d.rule)))) << "\"}";
+            out_ << '}';
         }
     }
-    out << "]}]}\n";
+
+    void finish(const ReportProgress& at) override {
+        start();
+        out_ << ']';
+        const std::vector<ReportNote> notes = report_notes(at.run.missing_context);
+        if (!notes.empty()) {
+            out_ << R"(,"invocations":[{"executionSuccessful":true,"toolExecutionNotifications":[)";
+            for (std::size_t i = 0; i < notes.size(); ++i) {
+                out_ << (i ? "," : "") << "{\"level\":\"note\",";
+                write_text_object(out_, "message", notes[i].message);
+                out_ << ",\"associatedRule\":{\"id\":";
+                write_json_string(out_, notes[i].rule);
+                if (auto it = rule_index_.find(notes[i].rule); it != rule_index_.end()) out_ << ",\"index\":" << it->second;
+                out_ << "},\"properties\":{\"documents\":" << notes[i].documents << "}}";
+            }
+            out_ << "]}]";
+        }
+        out_ << "}]}\n";
+    }
+
+private:
+    // The run's head, once: the tool with every rule, and where relative paths start.
+    void start() {
+        if (started_) return;
+        started_ = true;
+        out_ << R"({"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":{"driver":{"name":"cartlint","version":)";
+        write_json_string(out_, version);
+        out_ << R"(,"semanticVersion":)";
+        write_json_string(out_, version);
+        out_ << R"(,"rules":[)";
+        std::size_t i = 0;
+        for (const RuleDoc& r : rule_docs()) {
+            if (i) out_ << ',';
+            write_rule(out_, r);
+            rule_index_.emplace(r.id, i++);
+        }
+        out_ << "]}},";
+        if (!options_.source_root.empty()) {
+            std::string root = options_.source_root;
+            if (root.back() != '/') root += '/';
+            out_ << R"("originalUriBaseIds":{"%SRCROOT%":{"uri":)";
+            write_json_string(out_, "file://" + uri_encode(root));
+            out_ << "}},";
+        }
+        out_ << R"("columnKind":"unicodeCodePoints","results":[)";
+    }
+
+    std::ostream& out_;
+    SarifOptions options_;
+    std::map<std::string_view, std::size_t> rule_index_;
+    bool started_ = false;
+    bool first_result_ = true;
+    bool absolute_ = false;
+    std::string uri_;  // the current file's
+};
+
+}  // namespace
+
+std::unique_ptr<ReportFormatWriter> sarif_format(std::ostream& out, const ReportSettings& settings) {
+    return std::make_unique<SarifFormat>(out, settings.sarif);
 }
 
-}  // namespace cartlint
+}  // namespace cartlint::detail

@@ -1,7 +1,7 @@
 // The human format: one line a finding in the form editors and CI logs link to, then where in
 // the document it is (pointer) and the source line with a caret under the spot.
 
-#include <cartlint/report.hpp>
+#include "output/format.hpp"
 
 #include "core/json_string.hpp"
 #include "output/printable.hpp"
@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <optional>
 
-namespace cartlint {
+namespace cartlint::detail {
 
 namespace {
 
@@ -70,17 +70,18 @@ Excerpt make_excerpt(std::string_view text, std::size_t line_start, const Diagno
     return e;
 }
 
-}  // namespace
+class TextFormat final : public ReportFormatWriter {
+public:
+    TextFormat(std::ostream& out, const TextStyle& style) : out_(out), style_(style) {}
 
-void write_text(std::ostream& out, const std::vector<FileResult>& files, const TextStyle& style) {
-    auto paint = [&](const char* code) { return style.color ? code : ""; };
-    const char* reset = style.color ? "\x1b[0m" : "";
-    std::size_t errors = 0, warnings = 0, infos = 0;
-    for (const FileResult& file : files) {
+    void piece(const ReportProgress& at, const FileResult& file) override {
+        auto paint = [&](const char* code) { return style_.color ? code : ""; };
+        const char* reset = style_.color ? "\x1b[0m" : "";
+        std::ostream& out = out_;
         std::optional<detail::LineIndex> lines;
         for (const Diagnostic& d : file.result.diagnostics) {
             // Names, values and file names are the user's bytes: never raw controls on a terminal or a CI log.
-            out << paint("\x1b[1m") << detail::printable(file.path) << ':' << d.begin.line << ':' << d.begin.column << ":" << reset << ' '
+            out << paint("\x1b[1m") << detail::printable(at.path) << ':' << d.begin.line << ':' << d.begin.column << ":" << reset << ' '
                 << paint(colour_of(d.severity)) << to_string(d.severity) << reset << ": " << detail::printable(d.message) << ' '
                 << paint("\x1b[2m") << '[' << d.rule << ']' << reset << '\n';
             if (!d.pointer.empty()) out << "    at " << detail::printable(d.pointer) << '\n';
@@ -103,13 +104,25 @@ void write_text(std::ostream& out, const std::vector<FileResult>& files, const T
             }
             if (d.fix) out << (d.fix->safe ? "    fix: " : "    suggestion: ") << detail::printable(d.fix->description) << '\n';
         }
-        errors += file.result.count(Severity::error);
-        warnings += file.result.count(Severity::warning);
-        infos += file.result.count(Severity::info);
     }
-    out << files.size() << " file" << (files.size() == 1 ? "" : "s") << " checked: " << errors << " error"
-        << (errors == 1 ? "" : "s") << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << ", " << infos
-        << " info" << (infos == 1 ? "" : "s") << '\n';
+
+    void finish(const ReportProgress& at) override {
+        const ReportTotals& t = at.run;
+        out_ << t.files << " file" << (t.files == 1 ? "" : "s") << " checked: " << t.errors << " error" << (t.errors == 1 ? "" : "s")
+             << ", " << t.warnings << " warning" << (t.warnings == 1 ? "" : "s") << ", " << t.infos << " info" << (t.infos == 1 ? "" : "s")
+             << '\n';
+        for (const ReportNote& note : report_notes(t.missing_context)) out_ << "note: " << note.message << " [" << note.rule << "]\n";
+    }
+
+private:
+    std::ostream& out_;
+    TextStyle style_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportFormatWriter> text_format(std::ostream& out, const ReportSettings& settings) {
+    return std::make_unique<TextFormat>(out, settings.text);
 }
 
-}  // namespace cartlint
+}  // namespace cartlint::detail

@@ -146,6 +146,18 @@ void cap_per_rule(std::vector<Diagnostic>& diagnostics, const LeftOut& left_out)
     diagnostics = std::move(kept);
 }
 
+// ContextHints::summary: the hints at info severity become counts (at most one of each per
+// document, as RuleContext::missing_context says them).
+void fold_context_hints(LintResult& result) {
+    std::erase_if(result.diagnostics, [&](const Diagnostic& d) {
+        if (d.severity != Severity::info || d.rule.rfind("context/", 0) != 0) return false;
+        if (d.rule == "context/customer-country") result.missing_context.customer_country = 1;
+        else if (d.rule == "context/provider-id") result.missing_context.provider_id = 1;
+        else return false;  // a context need this fold does not know keeps its finding
+        return true;
+    });
+}
+
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
     if (diagnostics.empty()) return;
     LineIndex lines(text);
@@ -226,6 +238,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
     LeftOut left_out;
     LintResult result = impl_->check(text, options, left_out);
     try {
+        if (options.context_hints == ContextHints::summary) fold_context_hints(result);
         cap_per_rule(result.diagnostics, left_out);
         resolve_positions(text, result.diagnostics);
     } catch (const std::bad_alloc&) {

@@ -10,16 +10,21 @@ namespace cartlint {
 namespace detail {
 
 std::uint64_t lint_ndjson_lines(const Linter& linter, std::string_view text, std::uint64_t first_line, std::size_t first_offset,
-                                const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep) {
+                                const LintOptions& options, LintResult& out, bool& first_document, std::vector<SourceLine>* keep,
+                                std::vector<StreamDocument>* documents) {
     std::uint64_t line = first_line;
     for (std::size_t start = 0; start < text.size(); ++line) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view doc = text.substr(start, end - start);
         if (!doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
-        if (doc.find_first_not_of(" \t") != std::string_view::npos) {
+        if (doc.find_first_not_of(" \t") == std::string_view::npos) {
+            if (documents) documents->push_back({line, DocumentKind::cart, true, 0});
+        } else {
             LintResult r = linter.lint(doc, options);
+            if (documents) documents->push_back({line, r.kind, false, r.diagnostics.size()});
             if (first_document) out.kind = r.kind;
+            out.missing_context += r.missing_context;
             first_document = false;
             if (!r.diagnostics.empty() && keep) {
                 // A line over the size limit has one finding, at its start: the start is all its

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <iterator>
 #include <optional>
 #include <utility>
 
@@ -22,50 +23,45 @@ struct Batch {
     std::string text;
     std::size_t first_offset = 0;
     std::uint64_t line_count = 0;
-    LintResult result;
-    std::vector<SourceLine> lines;
+    StreamChunk chunk;
     bool first_document = true;
 };
 
-void lint_batch(const Linter& linter, const LintOptions& options, Batch& b) {
-    b.line_count = detail::lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.result, b.first_document, &b.lines);
+void lint_batch(const Linter& linter, const LintOptions& options, bool keep_lines, Batch& b) {
+    b.line_count = detail::lint_ndjson_lines(linter, b.text, 1, b.first_offset, options, b.chunk.result, b.first_document,
+                                             keep_lines ? &b.chunk.lines : nullptr, &b.chunk.documents);
 }
 
 }  // namespace
 
-StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source, const LintOptions& options, unsigned jobs) {
+StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, const StreamConsumer& consume, const LintOptions& options,
+                             unsigned jobs, bool keep_lines) {
     // A quarter megabyte per batch: big enough that handing it to a thread costs nothing next to
     // linting it, small enough that jobs * 2 of them in flight are the whole memory budget.
     constexpr std::size_t batch_bytes = 1 << 18;
     const std::size_t in_flight = jobs > 1 ? 2 * std::size_t{jobs} : 1;
 
-    StreamResult out;
+    StreamEnd out;
     std::string read_error;
     auto read = [&](char* buffer, std::size_t capacity) { return source(buffer, capacity, read_error); };
-    bool first_document = true;
-    std::uint64_t lines_before = 0;  // in the batches merged so far
+    std::uint64_t lines_before = 0;  // in the batches handed over so far
     // Batch buffers go round: a fresh buffer for every batch would be mapped and faulted in page
     // by page each time.
     std::vector<std::string> spare;
     // Batches are linted with their own line numbers (from 1): where they are in the stream is
-    // known only here, in order.
+    // known only here, in order. Each is handed over and dropped: nothing of it stays.
     auto merge = [&](Batch& b) {
         b.text.clear();
         spare.push_back(std::move(b.text));
-        if (first_document && !b.first_document) {
-            out.result.kind = b.result.kind;
-            first_document = false;
-        }
-        for (auto& d : b.result.diagnostics) {
+        StreamChunk& c = b.chunk;
+        for (auto& d : c.result.diagnostics) {
             d.begin.line += lines_before;
             d.end.line += lines_before;
-            out.result.diagnostics.push_back(std::move(d));
         }
-        for (auto& l : b.lines) {
-            l.number += lines_before;
-            out.lines.push_back(std::move(l));
-        }
+        for (auto& l : c.lines) l.number += lines_before;
+        for (auto& d : c.documents) d.line += lines_before;
         lines_before += b.line_count;
+        if (!out.stopped && !consume(c)) out.stopped = true;
     };
 
     std::optional<detail::Workers<Batch>> workers;
@@ -73,7 +69,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source
     std::deque<std::future<Batch>> running;
     auto submit = [&](Batch b) {
         if (jobs <= 1) {
-            lint_batch(linter, options, b);
+            lint_batch(linter, options, keep_lines, b);
             merge(b);
             return;
         }
@@ -82,8 +78,8 @@ StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source
             running.pop_front();
             merge(done);
         }
-        running.push_back(workers->submit(std::packaged_task<Batch()>([&linter, &options, b = std::move(b)]() mutable {
-            lint_batch(linter, options, b);
+        running.push_back(workers->submit(std::packaged_task<Batch()>([&linter, &options, keep_lines, b = std::move(b)]() mutable {
+            lint_batch(linter, options, keep_lines, b);
             return std::move(b);
         })));
     };
@@ -148,7 +144,7 @@ StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source
             carry.assign(b.text, last_break + 1);
             b.text.resize(last_break + 1);
         }
-        if (b.text.empty()) break;
+        if (b.text.empty() || out.stopped) break;
         b.first_offset = offset;
         offset += b.text.size() + dropped;
         submit(std::move(b));
@@ -161,14 +157,47 @@ StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source
     return out;
 }
 
-StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options, unsigned jobs) {
-    // A read error leaves a short count and the stream's error flag set (sticky): errno says why.
-    const StreamSource source = [in](char* buffer, std::size_t capacity, std::string& error) {
+StreamResult lint_ndjson_stream(const Linter& linter, const StreamSource& source, const LintOptions& options, unsigned jobs) {
+    StreamResult out;
+    bool first_document = true;
+    const StreamEnd end = lint_ndjson_chunks(
+        linter, source,
+        [&](StreamChunk& c) {
+            const bool has_document = std::any_of(c.documents.begin(), c.documents.end(), [](const StreamDocument& d) { return !d.blank; });
+            if (first_document && has_document) {
+                out.result.kind = c.result.kind;
+                first_document = false;
+            }
+            out.result.missing_context += c.result.missing_context;
+            std::move(c.result.diagnostics.begin(), c.result.diagnostics.end(), std::back_inserter(out.result.diagnostics));
+            std::move(c.lines.begin(), c.lines.end(), std::back_inserter(out.lines));
+            return true;
+        },
+        options, jobs);
+    out.error = end.error;
+    return out;
+}
+
+namespace {
+
+// A read error leaves a short count and the stream's error flag set (sticky): errno says why.
+StreamSource file_source(std::FILE* in) {
+    return [in](char* buffer, std::size_t capacity, std::string& error) {
         const std::size_t n = std::fread(buffer, 1, capacity, in);
         if (n < capacity && error.empty() && std::ferror(in)) error = std::strerror(errno);
         return n;
     };
-    return lint_ndjson_stream(linter, source, options, jobs);
+}
+
+}  // namespace
+
+StreamResult lint_ndjson_stream(const Linter& linter, std::FILE* in, const LintOptions& options, unsigned jobs) {
+    return lint_ndjson_stream(linter, file_source(in), options, jobs);
+}
+
+StreamEnd lint_ndjson_chunks(const Linter& linter, std::FILE* in, const StreamConsumer& consume, const LintOptions& options, unsigned jobs,
+                             bool keep_lines) {
+    return lint_ndjson_chunks(linter, file_source(in), consume, options, jobs, keep_lines);
 }
 
 }  // namespace cartlint

@@ -1,0 +1,18 @@
+#pragma once
+// Pieces of the JSON contract that the json and ndjson formats (and the C ABI through them) share:
+// a finding, and the notes of a summary. Add fields; never rename or remove one.
+
+#include <cartlint/diagnostic.hpp>
+#include <cartlint/linter.hpp>
+
+#include <ostream>
+
+namespace cartlint::detail {
+
+// {"rule","severity","message","pointer","line","column","endLine","endColumn","offset","length","fix"?}
+void write_json_diagnostic(std::ostream& out, const Diagnostic& d);
+
+// ,"notes":[{"rule","documents","message"}] when there is a note; nothing otherwise.
+void write_json_notes(std::ostream& out, const MissingContext& missing);
+
+}  // namespace cartlint::detail

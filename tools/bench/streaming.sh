@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Issue 15's rows of tools/bench.sh, on its Release build: an all-broken NDJSON stream (every cart
+# with exactly one error) against the clean one of the same carts, the peak memory of every report
+# format on it, and examples/dask on 2 local workers against the command's --jobs 2.
+#   tools/bench/streaming.sh BUILD_DIR OUT_DIR N      (N carts a stream; the issue's yardstick: 400000)
+# Prints a Markdown table and appends it to OUT_DIR/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build="$1" out="$2" n="$3"
+bin="$build/bin"
+clean="$out/stream-clean.ndjson" broken="$out/stream-broken.ndjson"
+"$bin/cartlint-generate-carts" "$n" > "$clean"
+"$bin/cartlint-generate-carts" --broken "$n" > "$broken"
+base=(--no-config --ndjson --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452 --jobs 2)
+
+best_of_3() {
+  local best=""
+  for _ in 1 2 3; do
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null 2>&1 || [[ $? == 1 ]]
+    end=$(date +%s.%N)
+    best=$(python3 -c "import sys; a=float(sys.argv[1])-float(sys.argv[2]); b=sys.argv[3]; print(a if not b or a < float(b) else b)" "$end" "$start" "$best")
+  done
+  echo "$best"
+}
+
+echo "== all-broken stream vs clean ($n carts each), --format json --jobs 2" >&2
+clean_s=$(best_of_3 "$bin/cartlint" "${base[@]}" --format json "$clean")
+broken_s=$(best_of_3 "$bin/cartlint" "${base[@]}" --format json "$broken")
+
+echo "== peak memory of every format on the all-broken stream" >&2
+peaks=()
+for format in text json sarif github junit ndjson; do
+  /usr/bin/time -o "$out/time.txt" -f "%M" "$bin/cartlint" "${base[@]}" --format "$format" "$broken" > /dev/null 2>&1 || true
+  peaks+=("$format=$(tail -1 "$out/time.txt")")
+done
+
+dask_s="" cli_filter_s=""
+python=/usr/bin/python3
+[[ -x "$python" ]] || python=python3
+if "$python" -c "import distributed" 2>/dev/null; then
+  echo "== examples/dask on a LocalCluster of 2 workers vs cartlint --jobs 2 --format ndjson (clean stream)" >&2
+  dask() {
+    PYTHONPATH="$PWD/bindings/python" CARTLINT_LIBRARY="$PWD/$build/lib/libcartlint.so" "$python" examples/dask/lint_corpus.py \
+      "$clean" --out "$out/dask-parts" --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452
+  }
+  dask_s=$(best_of_3 dask)
+  cli_filter_s=$(best_of_3 "$bin/cartlint" "${base[@]}" --format ndjson "$clean")
+  rm -rf "$out/dask-parts"
+else
+  echo "streaming.sh: Dask distributed not installed (tools/setup.sh --dask): its row is left out" >&2
+fi
+
+bytes_clean=$(stat -c %s "$clean") bytes_broken=$(stat -c %s "$broken")
+rm -f "$clean" "$broken" "$out/time.txt"
+python3 - "$n" "$bytes_clean" "$bytes_broken" "$clean_s" "$broken_s" "$dask_s" "$cli_filter_s" "${peaks[@]}" <<'PY' | tee -a "$out/results.md"
+import sys
+n, bytes_clean, bytes_broken, clean_s, broken_s, dask_s, cli_s = sys.argv[1:8]
+peaks = dict(p.split("=") for p in sys.argv[8:])
+n, clean_s, broken_s = int(n), float(clean_s), float(broken_s)
+rows = []
+def row(what, value, ratio, goal, met):
+    rows.append((what, value, ratio, goal, "yes" if met else "**no**"))
+row(f"all-broken stream vs clean, --jobs 2 --format json ({n:,} carts, {int(bytes_broken) / 1e6:.0f} MB)",
+    f"{broken_s:.2f} s vs {clean_s:.2f} s", f"{broken_s / clean_s:.2f}x the time", "<= 1.5x", broken_s / clean_s <= 1.5)
+for fmt, kb in peaks.items():
+    mib = int(kb) / 1024
+    row(f"peak memory, all-broken stream, --format {fmt} --jobs 2", f"{mib:.0f} MiB", f"{n:,} findings", "<= 64 MiB", mib <= 64)
+if dask_s:
+    d, c = float(dask_s), float(cli_s)
+    row(f"examples/dask, LocalCluster of 2 workers vs cartlint --jobs 2 --format ndjson ({n:,} clean carts, {int(bytes_clean) / 1e6:.0f} MB)",
+        f"{d:.2f} s vs {c:.2f} s", f"{d / c:.2f}x the time", "< 2x", d / c < 2)
+print(f"\nStreams, {n:,} carts a stream (tools/bench/streaming.sh)\n")
+print("| measurement | value | ratio | goal | met |\n|---|---|---|---|---|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+PY
