@@ -5,13 +5,16 @@ set -euo pipefail
 
 packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
 # Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, and Mono
-# for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it).
+# for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it), and what the
+# Debian package needs (tools/package.sh, the consumer/package-deb test): help2man writes the man
+# page from --help, dpkg-shlibdeps (dpkg-dev) the package's dependencies.
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema) ;;
     --dotnet) packages+=(mono-mcs mono-runtime) ;;
-    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet)" >&2; exit 2 ;;
+    --package) packages+=(help2man dpkg-dev binutils) ;;
+    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet, --package)" >&2; exit 2 ;;
   esac
 done
 

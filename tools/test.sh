@@ -7,8 +7,9 @@
 # skipped: a missing directory fails those tests, and any test ctest reports as skipped fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more).
-tools/setup.sh --dotnet
+# The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more),
+# and the Debian package's (help2man for its man page).
+tools/setup.sh --dotnet --package
 tools/build.sh -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON
 cd build
 junit=Testing/Temporary/ctest-junit.xml
