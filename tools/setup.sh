@@ -3,7 +3,7 @@
 # A no-op when everything is already there, so the quick start and CI can always call it.
 set -euo pipefail
 
-packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
+packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3 python3-yaml)
 # Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, and Mono
 # for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it), and what the
 # Debian package needs (tools/package.sh, the consumer/package-deb test): help2man writes the man

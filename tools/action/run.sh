@@ -6,6 +6,10 @@
 # fails the job, after the SARIF upload, so findings still reach code scanning.
 set -euo pipefail
 output=${GITHUB_OUTPUT:-/dev/null}
+# The repository root: report paths, SARIF URIs and annotations are then relative to it, as code
+# scanning and the pull request expect. $GITHUB_WORKSPACE, not ${{ github.workspace }}: in a job
+# with a container only the variable holds the path as the container sees it.
+cd "${GITHUB_WORKSPACE:-.}"
 case "${CARTLINT_SARIF_UPLOAD:-false}" in
   true | false) ;;
   *) echo "::error title=cartlint::sarif-upload must be true or false, not '$CARTLINT_SARIF_UPLOAD'"; exit 2 ;;

@@ -2,6 +2,7 @@
 
 #include "atomic_write.hpp"
 #include "input.hpp"
+#include "platform.hpp"
 #include "unified_diff.hpp"
 
 #include <cartlint/fix.hpp>
@@ -14,8 +15,6 @@
 #include <limits>
 #include <mutex>
 #include <thread>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace cartlint::cli {
 
@@ -33,17 +32,6 @@ void unreadable(const InputSpec& input, const std::string& error, FileResult& fi
         {"io/unreadable", Severity::error, error.rfind("cannot read", 0) == 0 ? error : "cannot read the file: " + error, "", {}, {}, {}});
 }
 
-// The path override globs match: relative to the configuration's directory and normalised, so
-// `sub/c.json`, `sub//c.json`, `./sub/c.json`, an absolute path and a run from sub/ agree.
-std::string config_relative(const InputSpec& input, const Options& options) {
-    if (options.config_directory.empty()) return input.display;
-    const std::string& named = input.path == "-" ? input.display : input.path;
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(named, ec).lexically_normal();
-    if (ec) return input.display;
-    return absolute.lexically_relative(options.config_directory).generic_string();
-}
-
 // What a file says besides its findings (a --fix-dry-run diff on standard output, what --fix did on
 // standard error): printed in input order, whichever thread finishes first.
 struct Said {
@@ -54,7 +42,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
               std::string& text, Said& said, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
-    const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+    const LintOptions lint_options = options_for_input(input.config, options.lint, input.path, input.display);
     if (options.ndjson && !options.fix && !options.fix_dry_run) {
         // A stream may be far larger than memory: read it piece by piece.
         OpenInput in(input.path);
@@ -67,8 +55,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     }
     if (options.fix && input.path != "-") {
         // Only regular files are rewritten; reading a FIFO here would wait for a writer forever.
-        struct stat st{};
-        if (::stat(input.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (platform::exists_but_not_regular(input.path)) {
             io_error = true;
             std::lock_guard lock(io);
             std::cerr << "cartlint: " << printable(input.display) << ": not fixed: not a regular file (a FIFO, a device or a directory)\n";
@@ -147,7 +134,7 @@ Batch lint_batch(const Linter& linter, const std::vector<InputSpec>& inputs, con
     // Progress on a terminal, for runs long enough to wonder about.
     std::atomic<bool> finished{false};
     std::thread progress;
-    if (::isatty(STDERR_FILENO) && n > 1) {
+    if (platform::is_terminal(platform::Stream::error) && n > 1) {
         progress = std::thread([&] {
             auto start = std::chrono::steady_clock::now();
             bool shown = false;
