@@ -77,4 +77,8 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libfmt-dev, pkgconf")
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
+# Staged with DESTDIR under the package's real prefix, /usr: the install rules that write a path
+# (the Python package's _paths.py) then see /usr, not CPack's staging directory.
+set(CPACK_SET_DESTDIR ON)
+set(CPACK_INSTALL_PREFIX /usr)
 include(CPack)

@@ -120,6 +120,8 @@ def check_action(source, cli, work):
         "payloads/bad.json": BROKEN,
         "payloads/fixtures/ignored.json": BROKEN,
         "nested/deep/er/glob.json": BROKEN,
+        # What a shell would expand nested/**/*.json to (no globstar: ** is *): this file alone.
+        "nested/deep/shallow.json": BROKEN,
         "nested/deep/not-json.txt": BROKEN,
         # A nested configuration governs its own files: this one turns the error off.
         "team/.cartlint.json": json.dumps({"rules": {"*": "off"}}),
@@ -138,11 +140,11 @@ def check_action(source, cli, work):
     if got.get("exit-code") != "1" or got.get("sarif-file") != os.path.join(work, "cartlint.sarif"):
         fail(f"outputs: {got}")
     annotated = sorted(set(re.findall(r"^::error file=([^,]+),", run.stdout, re.M)))
-    if annotated != ["nested/deep/er/glob.json", "payloads/bad.json"]:
-        fail(f"annotations name {annotated}, not the repository paths of the two broken files\n{run.stdout}{run.stderr}")
+    if annotated != ["nested/deep/er/glob.json", "nested/deep/shallow.json", "payloads/bad.json"]:
+        fail(f"annotations name {annotated}, not the repository paths of the three broken files\n{run.stdout}{run.stderr}")
     sarif = json.load(open(got["sarif-file"]))
     uris = sorted({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]})
-    if uris != ["nested/deep/er/glob.json", "payloads/bad.json"]:
+    if uris != ["nested/deep/er/glob.json", "nested/deep/shallow.json", "payloads/bad.json"]:
         fail(f"SARIF URIs {uris}")
     # A bad input value stops the step before cartlint runs.
     bad = subprocess.run(["bash", os.path.join(source, "tools/action/run.sh")], cwd=work, env=dict(env, CARTLINT_SARIF_UPLOAD="yes"),
@@ -278,8 +280,8 @@ def check_pre_commit(source, cli, work):
                 fail(f"{hook['id']} selects {path}, which is not a payload")
     # The entry on what the hook selects in a repository with both kinds, then on every JSON file.
     shutil.rmtree(repo, ignore_errors=True)
-    write(repo, {**{p: '{"lineItems": [{"id": 0, "catalogItemId": "DZH318Z0BQ3Q:0001:DZH318Z0BQ3P", "quantity": 1}]}'
-                    for p in payloads}, **unrelated})
+    valid = open(os.path.join(source, "corpus/valid/cart-minimal.json"), encoding="utf-8").read()
+    write(repo, {**{p: valid for p in payloads}, **unrelated})
     entry = shlex.split(hooks[0]["entry"])
     env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(cli)) + os.pathsep + os.environ["PATH"])
     staged = sorted(os.path.relpath(os.path.join(d, f), repo) for d, _, fs in os.walk(repo) for f in fs)

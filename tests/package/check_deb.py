@@ -106,6 +106,18 @@ def check_contents(root, version):
     for needed in (".TH CARTLINT", "\\-\\-format", "\\-\\-fail\\-on", version):
         if needed not in man:
             fail(f"the man page lacks {needed!r}")
+    # Nothing records where it was built or staged: an installed tree names /usr only.
+    for directory, _, files in os.walk(usr):
+        for name in files:
+            path = os.path.join(directory, name)
+            if name.endswith((".py", ".cmake", ".pc", ".h", ".hpp")):
+                text = open(path, encoding="utf-8", errors="replace").read()
+                if "_CPack_Packages" in text or (BUILD and BUILD in text):
+                    fail(f"{os.path.relpath(path, root)} names the build or staging directory")
+    paths_py = open(os.path.join(os.path.dirname(found["Python package"]), "_paths.py"), encoding="utf-8").read()
+    recorded = re.search(r'LIBRARY = "([^"]*)"', paths_py).group(1)
+    if os.path.join("/", os.path.relpath(found["shared library"], root)) != recorded:
+        fail(f"_paths.py records {recorded}, not where the package installs the library")
     # Owned by root in the archive, whoever built it.
     listing = run(["dpkg-deb", "-c", DEB]).stdout
     if any(not line.split()[1].startswith("root/root") for line in listing.splitlines() if line.strip()):
@@ -113,8 +125,11 @@ def check_contents(root, version):
     return found
 
 
+BUILD = None
+
+
 def main():
-    global DEB
+    global DEB, BUILD
     parser = argparse.ArgumentParser()
     parser.add_argument("--deb")
     parser.add_argument("--build")
@@ -130,6 +145,7 @@ def main():
     shutil.rmtree(args.work, ignore_errors=True)
     os.makedirs(args.work)
     version = project_version(args.source)
+    BUILD = os.path.realpath(args.build) if args.build else None
     DEB = args.deb or build_package(args.build, args.work)
     check_control(DEB, version)
     root = os.path.join(args.work, "root")

@@ -47,7 +47,7 @@ public:
             std::error_code open_ec;
             fs::directory_iterator it(on_disk, open_ec);
             if (open_ec) {
-                out_.inputs.push_back({on_disk.string(), on_disk.string(), "cannot read the directory: " + open_ec.message()});
+                out_.inputs.push_back({on_disk.string(), on_disk.string(), "cannot read the directory: " + open_ec.message(), nullptr});
                 continue;
             }
             for (; !open_ec && it != fs::directory_iterator(); it.increment(open_ec)) {
@@ -64,7 +64,7 @@ public:
                 if (!excluded(shown)) found.push_back(shown.string());
                 else ++excluded_matches_;
             }
-            if (open_ec) out_.inputs.push_back({on_disk.string(), on_disk.string(), "cannot read the directory: " + open_ec.message()});
+            if (open_ec) out_.inputs.push_back({on_disk.string(), on_disk.string(), "cannot read the directory: " + open_ec.message(), nullptr});
         }
         std::sort(found.begin(), found.end());
         for (const auto& f : found) take(f);
