@@ -43,7 +43,6 @@ file(WRITE ${copyright}
   "License: MIT\n"
   " ${licence_text}\n")
 install(FILES ${copyright} DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/licenses/cartlint)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME cartlint)

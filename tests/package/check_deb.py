@@ -44,7 +44,8 @@ def run(args, **kw):
 
 
 def one(pattern, root):
-    found = glob.glob(os.path.join(root, pattern), recursive=True)
+    # The Python package's link to the shared library is not the library.
+    found = [f for f in glob.glob(os.path.join(root, pattern), recursive=True) if "dist-packages" not in f or "python" in pattern.lower()]
     if len(found) != 1:
         fail(f"expected one {pattern} in the package, found {[os.path.relpath(f, root) for f in found]}")
     return found[0]
@@ -59,7 +60,9 @@ def build_package(build, work):
     if not shutil.which("cpack"):
         skip("cpack is not installed")
     out = os.path.join(work, "cpack")
-    made = run(["cpack", "-G", "DEB", "-B", out, "--config", os.path.join(build, "CPackConfig.cmake")])
+    # Uncompressed, to keep the test quick: tools/package.sh checks the compressed package it ships.
+    made = run(["cpack", "-G", "DEB", "-B", out, "-D", "CPACK_DEBIAN_COMPRESSION_TYPE=none",
+                "--config", os.path.join(build, "CPackConfig.cmake")])
     if made.returncode:
         fail(f"cpack -G DEB failed:\n{made.stdout}\n{made.stderr}")
     debs = glob.glob(os.path.join(out, "*.deb"))
