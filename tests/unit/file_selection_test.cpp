@@ -90,12 +90,13 @@ void populate(const Tree& t) {
 TEST_CASE("cli: each file is checked under its nearest .cartlint.json, with its excludes", "[cli][config][selection]") {
     Tree t;
     populate(t);
+    // A directory's files are named under it as written ("." gives "./…").
     const Checked all = check(t.root, ".");
-    CHECK(paths(all) == std::vector<std::string>{"deep/er/est/d.json", "payloads/a.json", "team/c.json", "team/sub/b.json"});
-    CHECK(all.files.at("payloads/a.json") == min_items_warning);  // the root's configuration
-    CHECK(all.files.at("deep/er/est/d.json") == min_items_warning);
-    CHECK(all.files.at("team/c.json") == min_items_error);        // team's replaces it: not merged
-    CHECK(all.files.at("team/sub/b.json").empty());               // team's override, relative to team/
+    CHECK(paths(all) == std::vector<std::string>{"./deep/er/est/d.json", "./payloads/a.json", "./team/c.json", "./team/sub/b.json"});
+    CHECK(all.files.at("./payloads/a.json") == min_items_warning);  // the root's configuration
+    CHECK(all.files.at("./deep/er/est/d.json") == min_items_warning);
+    CHECK(all.files.at("./team/c.json") == min_items_error);        // team's replaces it: not merged
+    CHECK(all.files.at("./team/sub/b.json").empty());               // team's override, relative to team/
     CHECK(all.exit_code == exit_code::findings);
 
     // The same verdicts whatever the working directory: the file's directory decides.
@@ -110,7 +111,7 @@ TEST_CASE("cli: each file is checked under its nearest .cartlint.json, with its 
 
     // From team/, its configuration's "fixtures/" leaves the directory out; the root's "vendor" is
     // not team's concern, but a run from the root of team/../vendor still leaves it out.
-    CHECK(paths(check(t.root / "team", ".")) == std::vector<std::string>{"c.json", "sub/b.json"});
+    CHECK(paths(check(t.root / "team", ".")) == std::vector<std::string>{"./c.json", "./sub/b.json"});
     CHECK(paths(check(t.root / "team", "../vendor ../payloads")) == std::vector<std::string>{"../payloads/a.json"});
 
     // --config names one configuration for every file; --no-config none.
@@ -134,9 +135,9 @@ TEST_CASE("cli: excluded files named on the command line are left out, and --exc
     CHECK(nothing_left.exit_code == exit_code::ok);
 
     // --exclude: relative to the working directory, repeatable, a directory leaves out all below it.
-    CHECK(paths(check(t.root, "--exclude 'deep/**' --exclude payloads .")) == std::vector<std::string>{"team/c.json", "team/sub/b.json"});
-    CHECK(paths(check(t.root, "--exclude deep .")) == std::vector<std::string>{"payloads/a.json", "team/c.json", "team/sub/b.json"});
-    CHECK(paths(check(t.root / "team", "--exclude sub .")) == std::vector<std::string>{"c.json"});
+    CHECK(paths(check(t.root, "--exclude 'deep/**' --exclude payloads .")) == std::vector<std::string>{"./team/c.json", "./team/sub/b.json"});
+    CHECK(paths(check(t.root, "--exclude deep deep payloads")) == std::vector<std::string>{"payloads/a.json"});
+    CHECK(paths(check(t.root / "team", "--exclude sub .")) == std::vector<std::string>{"./c.json"});
     CHECK(paths(check(t.root, "--exclude 'c.json' team")) == std::vector<std::string>{"team/sub/b.json"});  // a name, anywhere
     CHECK(check(t.root, "--exclude '' .").exit_code == exit_code::usage);
 
