@@ -141,6 +141,10 @@ def main():
     parser.add_argument("--cli")
     parser.add_argument("--man-page", default="ON", help="OFF: the build found no help2man, so there is no man page to package")
     args = parser.parse_args()
+    # The checks run programs from other directories: every path absolute.
+    for name in ("deb", "build", "work", "source", "cli"):
+        if getattr(args, name):
+            setattr(args, name, os.path.abspath(getattr(args, name)))
     if args.man_page.upper() in ("OFF", "FALSE", "0", "NO"):
         skip("help2man is not installed (tools/setup.sh --package): the build made no man page, so no complete package")
     if not shutil.which("dpkg-deb"):
