@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh --fuzz  # clang and its sanitizer runtimes
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCARTLINT_SANITIZE=ON -DCARTLINT_BUILD_TESTS=ON >/dev/null
+# Warnings as errors here too: this is the clang build, so a clang warning fails CI as a g++ one does.
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCARTLINT_SANITIZE=ON -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
 cd build-asan
 # The consumer test builds a separate project against the installed (sanitized) library. The

@@ -3,17 +3,20 @@
 # A no-op when everything is already there, so the quick start and CI can always call it.
 set -euo pipefail
 
-packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3)
-# Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, Mono
-# for the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it), and Dask
-# distributed for examples/dask (its test and its benchmark row).
+packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev catch2 python3 python3-yaml)
+# Optional extras, asked for by name: fuzzing (clang + sanitizer runtime), benchmarks, Mono for
+# the .NET binding's test (bindings/dotnet: mcs compiles the C#, mono runs it), Dask distributed
+# for examples/dask (its test and its benchmark row), and what the Debian package needs
+# (tools/package.sh, the consumer/package-deb test): help2man writes the man page from --help,
+# dpkg-shlibdeps (dpkg-dev) the package's dependencies.
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
     --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema) ;;
     --dotnet) packages+=(mono-mcs mono-runtime) ;;
     --dask) packages+=(python3-distributed) ;;
-    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet, --dask)" >&2; exit 2 ;;
+    --package) packages+=(help2man dpkg-dev binutils) ;;
+    *) echo "setup.sh: unknown option '$extra' (known: --fuzz, --bench, --dotnet, --dask, --package)" >&2; exit 2 ;;
   esac
 done
 

@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more),
-# and Dask distributed for examples/dask's test.
-tools/setup.sh --dotnet --dask
+# Dask distributed for examples/dask's test, and the Debian package's (help2man for its man page).
+tools/setup.sh --dotnet --dask --package
 tools/build.sh -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON
 cd build
 junit=Testing/Temporary/ctest-junit.xml

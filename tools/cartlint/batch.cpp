@@ -2,6 +2,7 @@
 
 #include "atomic_write.hpp"
 #include "input.hpp"
+#include "platform.hpp"
 #include "unified_diff.hpp"
 
 #include <cartlint/fix.hpp>
@@ -18,8 +19,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace cartlint::cli {
 
@@ -35,17 +34,6 @@ void unreadable(const InputSpec& input, const std::string& error, FileResult& fi
     }
     file.result.diagnostics.push_back(
         {"io/unreadable", Severity::error, error.rfind("cannot read", 0) == 0 ? error : "cannot read the file: " + error, "", {}, {}, {}});
-}
-
-// The path override globs match: relative to the configuration's directory and normalised, so
-// `sub/c.json`, `sub//c.json`, `./sub/c.json`, an absolute path and a run from sub/ agree.
-std::string config_relative(const InputSpec& input, const Options& options) {
-    if (options.config_directory.empty()) return input.display;
-    const std::string& named = input.path == "-" ? input.display : input.path;
-    std::error_code ec;
-    const std::filesystem::path absolute = std::filesystem::absolute(named, ec).lexically_normal();
-    if (ec) return input.display;
-    return absolute.lexically_relative(options.config_directory).generic_string();
 }
 
 // What a file says besides its findings (a --fix-dry-run diff on standard output, what --fix did on
@@ -90,11 +78,10 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     FileResult& file = linted.pieces.emplace_back();
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
-    const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+    const LintOptions lint_options = options_for_input(input.config, options.lint, input.path, input.display);
     if (options.fix && input.path != "-") {
         // Only regular files are rewritten; reading a FIFO here would wait for a writer forever.
-        struct stat st{};
-        if (::stat(input.path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (platform::exists_but_not_regular(input.path)) {
             io_error = true;
             std::lock_guard lock(io);
             std::cerr << "cartlint: " << printable(input.display) << ": not fixed: not a regular file (a FIFO, a device or a directory)\n";
@@ -165,7 +152,7 @@ BatchOutcome lint_streams(const Linter& linter, const std::vector<InputSpec>& in
             if (in.error()) {
                 going = said_unreadable(*in.error());
             } else {
-                const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+                const LintOptions lint_options = options_for_input(input.config, options.lint, input.path, input.display);
                 const StreamEnd end = lint_ndjson_chunks(linter, in.file(), [&](StreamChunk& c) {
                     FileResult piece;
                     piece.path = input.display;
@@ -248,7 +235,7 @@ BatchOutcome lint_batch(const Linter& linter, const std::vector<InputSpec>& inpu
     // Progress on a terminal, for runs long enough to wonder about.
     std::atomic<bool> finished{false};
     std::thread progress;
-    if (::isatty(STDERR_FILENO) && n > 1) {
+    if (platform::is_terminal(platform::Stream::error) && n > 1) {
         progress = std::thread([&] {
             auto start = std::chrono::steady_clock::now();
             bool shown = false;

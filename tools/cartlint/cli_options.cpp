@@ -44,11 +44,12 @@ std::string kinds_for_error() {
 
 }  // namespace
 
-const std::string usage_text = fmt::format(R"(Usage: cartlint [options] FILE|DIR|-...
+const std::string usage_text = fmt::format(R"(Usage: cartlint [options] FILE|DIR|GLOB|-...
 
 Checks Partner Center cart payloads (carts, cart line items, checkout results, orders) against
 the schemas and rules derived from the documentation and the SDKs. A directory is searched
-recursively for *.json files; - reads standard input.
+recursively for *.json files; a quoted glob ('payloads/**/*.json') is expanded by cartlint;
+- reads standard input.
 
 Options:
   --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands), junit
@@ -64,9 +65,11 @@ Options:
   --stats           for corpus runs: inputs per verdict, findings per rule, the slowest inputs,
                     instead of the findings themselves
   --jobs N          lint N files at once (default: one per core); output order stays the input order
-  --config FILE     read the configuration from FILE (default: .cartlint.json in the working
-                    directory or the nearest parent directory that has one)
+  --config FILE     read the configuration from FILE for every file (default: for each file, the
+                    .cartlint.json in its directory or the nearest parent directory that has one)
   --no-config       ignore configuration files
+  --exclude GLOB    leave out the paths GLOB matches (relative to the working directory; a
+                    directory that matches is not searched); repeatable
   --rule ID=LEVEL   set a rule's severity: off, info, warning or error; ID may be a category
                     ("quirk/*"); repeatable; wins over the configuration
   --kind KIND       {}
@@ -196,6 +199,11 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             o.config_path = *v;
         } else if (arg == "--no-config") {
             o.no_config = true;
+        } else if (arg == "--exclude") {
+            auto v = value();
+            if (!v) return out;
+            if (v->empty()) return out.error = "--exclude needs a glob", out;
+            o.exclude.push_back(*v);
         } else if (arg == "--rule") {
             auto v = value();
             if (!v) return out;

@@ -30,10 +30,9 @@ struct Options {
     unsigned jobs = 0;                  // parallel lints; 0: one per core
     std::vector<std::string> extensions{"json"};  // what a directory contributes
     std::string stdin_filename;         // how reports name standard input
-    std::optional<std::string> config_path;  // --config; otherwise .cartlint.json found upward
+    std::optional<std::string> config_path;  // --config; otherwise each file's nearest .cartlint.json
     bool no_config = false;
-    Config config;                      // loaded by main before linting
-    std::string config_directory;       // where it was found: override globs match paths relative to it
+    std::vector<std::string> exclude;   // --exclude globs, relative to the working directory
     ColorMode color = ColorMode::automatic;
     bool help = false;
     bool version = false;

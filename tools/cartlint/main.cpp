@@ -6,6 +6,7 @@
 #include "inputs.hpp"
 #include "summary.hpp"
 #include "rule_listing.hpp"
+#include "platform.hpp"
 
 #include <cartlint/cartlint.hpp>
 #include <cartlint/report_writer.hpp>
@@ -17,9 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sys/stat.h>
 #include <iostream>
-#include <unistd.h>
 
 using namespace cartlint;
 using namespace cartlint::cli;
@@ -30,46 +29,7 @@ bool use_color(cli::ColorMode mode) {
     if (mode == cli::ColorMode::always) return true;
     if (mode == cli::ColorMode::never) return false;
     const char* no_color = std::getenv("NO_COLOR");
-    return ::isatty(STDOUT_FILENO) && !(no_color && *no_color);
-}
-
-// The configuration file: --config, else .cartlint.json in the working directory or above.
-// A broken configuration stops the run (exit 2) with its findings, as a broken payload would.
-std::optional<int> load_configuration(cli::Options& options) {
-    if (options.no_config) return std::nullopt;
-    std::filesystem::path path;
-    if (options.config_path) {
-        path = *options.config_path;
-    } else {
-        std::error_code ec;
-        for (auto dir = std::filesystem::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
-            std::error_code missing;  // a directory without the file is not an error
-            if (std::filesystem::is_regular_file(dir / ".cartlint.json", missing)) {
-                path = dir / ".cartlint.json";
-                break;
-            }
-            if (dir == dir.parent_path()) break;
-        }
-        if (path.empty()) return std::nullopt;
-    }
-    auto read = cli::read_input(path.string());
-    if (read.error) {
-        std::cerr << "cartlint: cannot read the configuration " << printable(path.string()) << ": " << printable(*read.error) << '\n';
-        return exit_code::usage;
-    }
-    ConfigLoad load = parse_config(read.bytes);
-    if (!load.diagnostics.empty()) {
-        FileResult report{path.string(), read.bytes, LintResult{DocumentKind::cart, load.diagnostics}, {}};
-        write_text(std::cerr, {report}, TextStyle{false});
-    }
-    if (!load.ok()) {
-        std::cerr << "cartlint: the configuration " << printable(path.string()) << " has errors\n";
-        return exit_code::usage;
-    }
-    options.config = std::move(load.config);
-    std::error_code ec;
-    options.config_directory = std::filesystem::absolute(path, ec).parent_path().lexically_normal().string();
-    return std::nullopt;
+    return platform::is_terminal(platform::Stream::output) && !(no_color && *no_color);
 }
 
 ReportFormat report_format(cli::OutputFormat format) {
@@ -191,22 +151,20 @@ int run(int argc, char** argv) {
 
     const auto started = std::chrono::steady_clock::now();
     cli::Options options = parsed.options;
-    if (auto error = load_configuration(options)) return *error;
-    Expansion expansion = expand_inputs(options.inputs, options.extensions, options.stdin_filename);
+    // Each file's configuration (config_scope.hpp); a broken one stops the run (exit 2).
+    ConfigFinder configs(options);
+    if (configs.failed()) return exit_code::usage;
+    Expansion expansion = expand_inputs(options.inputs, Selection{options.extensions, options.exclude, options.stdin_filename}, configs);
+    if (configs.failed()) return exit_code::usage;
     for (const auto& error : expansion.errors) std::cerr << "cartlint: " << printable(error) << '\n';
     // --output naming one of the inputs would replace the payload with the report.
-    if (options.output) {
-        struct stat report{};
-        if (::stat(options.output->c_str(), &report) == 0)
-            for (const auto& input : expansion.inputs) {
-                struct stat in{};
-                if (input.path != "-" && ::stat(input.path.c_str(), &in) == 0 && in.st_dev == report.st_dev && in.st_ino == report.st_ino) {
-                    std::cerr << "cartlint: --output " << printable(*options.output) << " is the input " << printable(input.display)
-                              << ": the report would overwrite it; nothing was written\n";
-                    return exit_code::usage;
-                }
+    if (options.output)
+        for (const auto& input : expansion.inputs)
+            if (input.path != "-" && platform::same_file(input.path, *options.output)) {
+                std::cerr << "cartlint: --output " << printable(*options.output) << " is the input " << printable(input.display)
+                          << ": the report would overwrite it; nothing was written\n";
+                return exit_code::usage;
             }
-    }
 
     std::ofstream file_out;
     if (options.output) {

@@ -27,6 +27,9 @@ struct Config {
     std::optional<std::string> customer_country;
     std::optional<std::string> provider_id;
     std::optional<DocumentKind> kind;
+    // Globs of paths the command leaves out (relative to the configuration's directory; a match
+    // on a directory leaves out all below it). Selection only: the library lints what it is given.
+    std::vector<std::string> exclude;
 };
 
 struct ConfigLoad {

@@ -150,6 +150,9 @@ ConfigLoad parse_config(std::string_view input) {
     c.rules = read_rules(doc, doc.member(root, "rules"), "", findings);
     read_context(doc, doc.member(root, "context"), c.customer_country, c.provider_id, findings);
     if (Node kind = doc.member(root, "kind"); kind && kind.value->IsString()) c.kind = parse_document_kind(sv(*kind.value));
+    if (Node exclude = doc.member(root, "exclude"); exclude && exclude.value->IsArray())
+        for (const auto& pattern : exclude.value->GetArray())
+            if (pattern.IsString()) c.exclude.emplace_back(sv(pattern));
     if (Node overrides = doc.member(root, "overrides"); overrides && overrides.value->IsArray()) {
         std::vector<Node> entries;  // in one walk: element(i) would walk i nodes each time
         doc.for_each_child(overrides, [&](std::uint32_t, Node child) { entries.push_back(child); });

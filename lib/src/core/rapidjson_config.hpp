@@ -20,11 +20,20 @@
 // Every translation unit must see this definition, so include RapidJSON only through here.
 // The throw is out of line and cold: RapidJSON asserts on every value it touches, and an inline
 // throw at each site made parsing about a tenth slower.
+// The hints are GCC's and clang's; MSVC has neither (it builds this header all the same: the
+// condition is then plain, the function an ordinary one), see the README's Portability section.
 #ifndef RAPIDJSON_ASSERT
+#if defined(__GNUC__) || defined(__clang__)
+#define CARTLINT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define CARTLINT_COLD_NOINLINE [[gnu::cold, gnu::noinline]]
+#else
+#define CARTLINT_LIKELY(x) (!!(x))
+#define CARTLINT_COLD_NOINLINE
+#endif
 namespace cartlint::detail {
-[[noreturn, gnu::cold, gnu::noinline]] void rapidjson_assertion_failed(const char* condition);
+[[noreturn]] CARTLINT_COLD_NOINLINE void rapidjson_assertion_failed(const char* condition);
 }
-#define RAPIDJSON_ASSERT(x) (__builtin_expect(!!(x), 1) ? static_cast<void>(0) : ::cartlint::detail::rapidjson_assertion_failed(#x))
+#define RAPIDJSON_ASSERT(x) (CARTLINT_LIKELY(x) ? static_cast<void>(0) : ::cartlint::detail::rapidjson_assertion_failed(#x))
 #endif
 // Numbers and strings use the document's pool; the root array of a deep document is built by the
 // iterative parser, never by recursion.

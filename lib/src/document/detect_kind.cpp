@@ -1,8 +1,8 @@
 #include "document/detect_kind.hpp"
 
 #include "document/kinds.hpp"
+#include "core/ascii.hpp"
 
-#include <strings.h>
 
 #include <string_view>
 
@@ -12,7 +12,7 @@ namespace {
 const rapidjson::Value* member_any_case(const rapidjson::Value& object, std::string_view name) {
     if (!object.IsObject()) return nullptr;
     for (const auto& m : object.GetObject())
-        if (m.name.GetStringLength() == name.size() && strncasecmp(m.name.GetString(), name.data(), name.size()) == 0) return &m.value;
+        if (m.name.GetStringLength() == name.size() && ::cartlint::detail::ascii::casecmp_n(m.name.GetString(), name.data(), name.size()) == 0) return &m.value;
     return nullptr;
 }
 
@@ -65,7 +65,7 @@ ShapeEvidence looks_like_order(const rapidjson::Value& object) {
     if (const auto* status = member_any_case(object, "status"); status && status->IsString()) {
         const std::string_view s(status->GetString(), status->GetStringLength());
         for (std::string_view order_status : {"cancelled", "completed", "pending"})
-            if (s.size() == order_status.size() && strncasecmp(s.data(), order_status.data(), s.size()) == 0) return ShapeEvidence::order_member;
+            if (s.size() == order_status.size() && ::cartlint::detail::ascii::casecmp_n(s.data(), order_status.data(), s.size()) == 0) return ShapeEvidence::order_member;
     }
     return member_any_case(object, "referenceCustomerId") ? ShapeEvidence::order_member : ShapeEvidence::none;
 }

@@ -1,6 +1,6 @@
 #include "document/order_shape.hpp"
+#include "core/ascii.hpp"
 
-#include <strings.h>
 
 #include <string_view>
 
@@ -10,7 +10,7 @@ namespace {
 // Set in the value, in any case, and not null (the .NET SDK sends unset fields as null).
 bool set(const rapidjson::Value& object, std::string_view name) {
     for (const auto& m : object.GetObject())
-        if (m.name.GetStringLength() == name.size() && strncasecmp(m.name.GetString(), name.data(), name.size()) == 0)
+        if (m.name.GetStringLength() == name.size() && ::cartlint::detail::ascii::casecmp_n(m.name.GetString(), name.data(), name.size()) == 0)
             return !m.value.IsNull();
     return false;
 }

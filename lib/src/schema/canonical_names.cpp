@@ -1,6 +1,6 @@
 #include "schema/canonical_names.hpp"
+#include "core/ascii.hpp"
 
-#include <strings.h>
 
 namespace cartlint::detail {
 namespace {
@@ -9,7 +9,7 @@ namespace {
 constexpr rapidjson::SizeType pairwise_limit = 16;
 
 bool same_folded(const rapidjson::Value& a, const rapidjson::Value& b) {
-    return a.GetStringLength() == b.GetStringLength() && strncasecmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0;
+    return a.GetStringLength() == b.GetStringLength() && ::cartlint::detail::ascii::casecmp_n(a.GetString(), b.GetString(), a.GetStringLength()) == 0;
 }
 
 bool check(const rapidjson::Value& v, const SchemaNode* s) {

@@ -4,9 +4,9 @@
 #include "rules/quirk/rename.hpp"
 #include "rules/rule.hpp"
 #include "rules/support/schema_walk.hpp"
+#include "core/ascii.hpp"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 namespace cartlint::detail::rules {
 namespace {
@@ -24,7 +24,7 @@ constexpr RuleDoc doc{
     "creationTimeStamp binds to creationTimestamp; case-sensitive readers and your own code do not see it."};
 
 bool same_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+    return a.size() == b.size() && ::cartlint::detail::ascii::casecmp_n(a.data(), b.data(), a.size()) == 0;
 }
 
 class DocTableCase final : public DocumentRule {

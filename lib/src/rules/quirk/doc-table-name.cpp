@@ -4,9 +4,9 @@
 #include "rules/quirk/rename.hpp"
 #include "rules/rule.hpp"
 #include "rules/support/schema_walk.hpp"
+#include "core/ascii.hpp"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 namespace cartlint::detail::rules {
 namespace {
@@ -27,7 +27,7 @@ constexpr RuleDoc doc{
     "sent as cantidad (or another translation) is not read at all."};
 
 bool same_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+    return a.size() == b.size() && ::cartlint::detail::ascii::casecmp_n(a.data(), b.data(), a.size()) == 0;
 }
 
 class DocTableName final : public DocumentRule {

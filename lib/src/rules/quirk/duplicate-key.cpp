@@ -2,11 +2,11 @@
 
 #include "core/line_index.hpp"
 #include "rules/rule.hpp"
+#include "core/ascii.hpp"
 
 #include <fmt/format.h>
 
 #include <cctype>
-#include <strings.h>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -72,7 +72,7 @@ private:
         };
         auto same = [&](rapidjson::SizeType a, rapidjson::SizeType b) {
             const std::string_view x = name_of(a), y = name_of(b);
-            return x.size() == y.size() && strncasecmp(x.data(), y.data(), x.size()) == 0;
+            return x.size() == y.size() && ::cartlint::detail::ascii::casecmp_n(x.data(), y.data(), x.size()) == 0;
         };
         std::vector<std::uint32_t> ids;  // filled only when there is something to report
         auto report = [&](rapidjson::SizeType later, rapidjson::SizeType earlier) {

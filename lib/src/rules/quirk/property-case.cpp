@@ -3,9 +3,9 @@
 #include "rules/quirk/rename.hpp"
 #include "rules/rule.hpp"
 #include "rules/support/schema_walk.hpp"
+#include "core/ascii.hpp"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 namespace cartlint::detail::rules {
 namespace {
@@ -30,7 +30,7 @@ public:
             std::string_view name(m.name.GetString(), m.name.GetStringLength());
             if (object.property(name)) return;
             for (const SchemaProperty& p : object.properties) {
-                if (p.name.size() != name.size() || strncasecmp(p.name.data(), name.data(), name.size()) != 0) continue;
+                if (p.name.size() != name.size() || ::cartlint::detail::ascii::casecmp_n(p.name.data(), name.data(), name.size()) != 0) continue;
                 if (parent.HasMember(p.name.c_str())) return;  // both spellings: quirk/duplicate-key says so
                 report_and_rename(document, findings, *this, node, m, p.name,
                                   fmt::format("'{}' is written '{}' by the API (camelCase); the service accepts this casing, "
