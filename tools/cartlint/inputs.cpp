@@ -25,9 +25,9 @@ public:
     // governing the entry (relative to that configuration's directory).
     bool excluded(const fs::path& entry) {
         const std::string path = entry.string();
-        if (excluded_by(selection_.exclude, relative_to(cwd_, path))) return true;
+        if (!selection_.exclude.empty() && excluded_by(selection_.exclude, relative_to(cwd_, path))) return true;
         const auto scope = configs_.for_entries_of(entry.parent_path());
-        return scope && excluded_by(scope->config.exclude, relative_to(scope->directory, path));
+        return scope && !scope->config.exclude.empty() && excluded_by(scope->config.exclude, relative_to(scope->directory, path));
     }
 
     void take(const std::string& path) { out_.inputs.push_back({path, path, std::nullopt, configs_.for_file(path)}); }

@@ -7,7 +7,10 @@ void walk(JsonDocument& doc, rapidjson::Value& value, std::uint32_t id, const Sc
     if (!schema) return;
     if (value.IsObject()) {
         std::uint32_t child = id + 1;  // children are consecutive subtrees
-        for (auto m = value.MemberBegin(); m != value.MemberEnd(); ++m, child = doc.map[child].next) {
+        // Counted, not `m != value.MemberEnd()`: clang finds that comparison ambiguous in C++20
+        // (RapidJSON's iterator compares with its const twin, and C++20 also tries it reversed).
+        auto m = value.MemberBegin();
+        for (rapidjson::SizeType i = 0, n = value.MemberCount(); i < n; ++i, ++m, child = doc.map[child].next) {
             fn(*schema, value, Node{&m->value, child}, *m);
             walk(doc, m->value, child, schema->member({m->name.GetString(), m->name.GetStringLength()}), fn);
         }
