@@ -6,8 +6,9 @@ namespace PartnerCenter.Cartlint
     public sealed class LintResult
     {
         internal LintResult(string path, string kind, IReadOnlyList<Diagnostic> diagnostics, int errors, int warnings, int infos,
-                            string reportJson)
+                            string reportJson, IReadOnlyList<Note> notes)
         {
+            Notes = notes;
             Path = path;
             Kind = kind;
             Diagnostics = diagnostics;
@@ -22,6 +23,8 @@ namespace PartnerCenter.Cartlint
         /// <summary>The kind it was linted as (detected, or LintOptions.Kind): "cart", "order", … (README: --kind).</summary>
         public string Kind { get; private set; }
         public IReadOnlyList<Diagnostic> Diagnostics { get; private set; }
+        /// <summary>The context/… hints counted instead of reported per document (empty when none).</summary>
+        public IReadOnlyList<Note> Notes { get; private set; }
         public int Errors { get; private set; }
         public int Warnings { get; private set; }
         public int Infos { get; private set; }

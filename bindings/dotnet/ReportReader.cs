@@ -15,8 +15,16 @@ namespace PartnerCenter.Cartlint
             var diagnostics = new List<Diagnostic>();
             foreach (object d in (List<object>)file["diagnostics"]) diagnostics.Add(ReadDiagnostic((Dictionary<string, object>)d));
             var summary = (Dictionary<string, object>)root["summary"];
+            var notes = new List<Note>();
+            object noted;
+            if (summary.TryGetValue("notes", out noted))
+                foreach (object n in (List<object>)noted)
+                {
+                    var note = (Dictionary<string, object>)n;
+                    notes.Add(new Note((string)note["rule"], (long)note["documents"], (string)note["message"]));
+                }
             return new LintResult((string)file["path"], (string)file["kind"], diagnostics.AsReadOnly(), Int(summary, "errors"),
-                                  Int(summary, "warnings"), Int(summary, "infos"), report);
+                                  Int(summary, "warnings"), Int(summary, "infos"), report, notes.AsReadOnly());
         }
 
         private static Diagnostic ReadDiagnostic(Dictionary<string, object> d)

@@ -335,6 +335,24 @@ TEST_CASE("streaming: a closed pipe ends the run quietly, exit 2, with every lin
     std::filesystem::remove(err);
 }
 
+TEST_CASE("streaming: a stream that cannot be read is a finding in every format, each report still whole", "[streaming]") {
+    // Opened, then every read fails (EIO): the reader's error, reported as the stream's finding.
+    const std::string unreadable = "/proc/self/mem";
+    const Run ndjson = cli(binary() + " --ndjson --format ndjson " + unreadable + " 2>/dev/null");
+    CHECK(ndjson.code == exit_code::usage);
+    CHECK_THAT(ndjson.out, Catch::StartsWith(R"({"path":"/proc/self/mem","kind":"cart","valid":false,"diagnostics":[{"rule":"io/unreadable")"));
+    for (const char* format : {"json", "sarif"}) {
+        CAPTURE(format);
+        const Run run = cli(binary() + " --ndjson --format " + format + " " + unreadable + " corpus/valid/cart-minimal.json 2>/dev/null");
+        rapidjson::Document doc;
+        doc.Parse(run.out.c_str(), run.out.size());
+        CHECK_FALSE(doc.HasParseError());
+        CHECK_THAT(run.out, Catch::Contains("io/unreadable"));
+    }
+    const Run junit = cli(binary() + " --ndjson --format junit " + unreadable + " 2>/dev/null");
+    CHECK_THAT(junit.out, Catch::Contains(R"(<testcase classname="cartlint" name="/proc/self/mem" file="/proc/self/mem">)"));
+}
+
 TEST_CASE("streaming: a consumer that stops ends the stream", "[streaming]") {
     std::string text;
     for (int i = 0; i < 20000; ++i) text += clean + "\n";

@@ -330,8 +330,18 @@ static class BindingTest
             }
             s.Append('}');
         }
-        s.Append("]}],\"summary\":{\"files\":1,\"errors\":").Append(r.Errors).Append(",\"warnings\":").Append(r.Warnings);
-        s.Append(",\"infos\":").Append(r.Infos).Append("}}");
+        // The notes: the file's and the run's are the same for one document.
+        var notes = new StringBuilder();
+        if (r.Notes.Count > 0)
+        {
+            notes.Append(",\"notes\":[");
+            for (int i = 0; i < r.Notes.Count; ++i)
+                notes.Append(i == 0 ? "" : ",").Append("{\"rule\":").Append(Quote(r.Notes[i].Rule)).Append(",\"documents\":")
+                     .Append(r.Notes[i].Documents).Append(",\"message\":").Append(Quote(r.Notes[i].Message)).Append('}');
+            notes.Append(']');
+        }
+        s.Append(']').Append(notes).Append("}],\"summary\":{\"files\":1,\"errors\":").Append(r.Errors).Append(",\"warnings\":").Append(r.Warnings);
+        s.Append(",\"infos\":").Append(r.Infos).Append(notes).Append("}}");
         return s.ToString();
     }
 

@@ -4,9 +4,17 @@
 
 #include "core/json_string.hpp"
 
+#include <fmt/format.h>
+
 namespace cartlint::detail {
 
 namespace {
+
+// A number without the stream's locale machinery: a report of a broken stream writes six a finding.
+void put(std::ostream& out, std::uint64_t n) {
+    const fmt::format_int digits(n);
+    out.write(digits.data(), static_cast<std::streamsize>(digits.size()));
+}
 
 void write_fix(std::ostream& out, const Fix& fix) {
     out << ",\"fix\":{\"description\":";
@@ -32,9 +40,18 @@ void write_json_diagnostic(std::ostream& out, const Diagnostic& d) {
     write_json_string(out, d.message);
     out << ",\"pointer\":";
     write_json_string(out, d.pointer);
-    out << ",\"line\":" << d.begin.line << ",\"column\":" << d.begin.column << ",\"endLine\":" << d.end.line
-        << ",\"endColumn\":" << d.end.column << ",\"offset\":" << d.begin.offset
-        << ",\"length\":" << (d.end.offset - d.begin.offset);
+    out << ",\"line\":";
+    put(out, d.begin.line);
+    out << ",\"column\":";
+    put(out, d.begin.column);
+    out << ",\"endLine\":";
+    put(out, d.end.line);
+    out << ",\"endColumn\":";
+    put(out, d.end.column);
+    out << ",\"offset\":";
+    put(out, d.begin.offset);
+    out << ",\"length\":";
+    put(out, d.end.offset - d.begin.offset);
     if (d.fix) write_fix(out, *d.fix);
     out << '}';
 }

@@ -24,7 +24,8 @@ public:
     void piece(const ReportProgress& at, const FileResult& part) override {
         // "kind" comes before the findings: a stream's is its first document's, known once a
         // piece holds one (pieces before it hold only blank lines, so no finding either).
-        if (!file_started_ && at.kind) start_file(*at.kind);
+        // A stream that could not be read at all has a finding and no document.
+        if (!file_started_ && (at.kind || !part.result.diagnostics.empty())) start_file(at.kind.value_or(part.result.kind));
         for (const Diagnostic& d : part.result.diagnostics) {
             out_ << (first_diagnostic_ ? "" : ",");
             first_diagnostic_ = false;

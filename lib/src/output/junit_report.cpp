@@ -70,6 +70,7 @@ public:
                 if (!doc.blank) test_case(fmt::format("{}:{}", at.path, doc.line), at.path, all.subspan(next, n));
                 next += n;
             }
+            if (next < all.size()) test_case(at.path, at.path, all.subspan(next));  // io/unreadable: no document
         }
     }
 

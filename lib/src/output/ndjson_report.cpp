@@ -34,6 +34,9 @@ public:
                    doc.blank);
             next += n;
         }
+        // Findings of no document (io/unreadable: the stream could not be read): a line of the
+        // file's own, named even when it is standard input.
+        if (next < all.size()) record(at.path, nullptr, to_string(part.result.kind), all.subspan(next));
     }
 
     void finish(const ReportProgress&) override {}
