@@ -7,8 +7,10 @@
 # skipped: a missing directory fails those tests, and any test ctest reports as skipped fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more).
-tools/setup.sh --dotnet
+# The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more),
+# Emscripten, Node and npm for the WebAssembly package (the build makes it too), and headless
+# Chromium with Selenium for the playground's browser test.
+tools/setup.sh --dotnet --wasm --browser
 tools/build.sh -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON
 cd build
 junit=Testing/Temporary/ctest-junit.xml

@@ -61,6 +61,19 @@ char* give(std::string_view bytes) noexcept {
     return out;
 }
 
+// Threads joined on the way out, thrown or not: what std::jthread does, which the libc++ of
+// Emscripten's build (bindings/wasm) does not have yet.
+struct JoiningThreads {
+    std::vector<std::thread> threads;
+    JoiningThreads() = default;
+    JoiningThreads(const JoiningThreads&) = delete;
+    JoiningThreads& operator=(const JoiningThreads&) = delete;
+    ~JoiningThreads() {
+        for (std::thread& t : threads)
+            if (t.joinable()) t.join();
+    }
+};
+
 // The options that are not .cartlint.json's: parse_config calls them unknown properties.
 constexpr std::string_view run_keys[] = {"customerCountry", "providerId", "now", "engine"};
 
@@ -251,9 +264,9 @@ char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts
         const size_t helpers = std::min<size_t>(jobs, (count + run - 1) / run);
         std::vector<std::exception_ptr> failures(helpers);
         {
-            std::vector<std::jthread> threads;  // joined on the way out, thrown or not
+            JoiningThreads helper_threads;
             for (size_t t = 1; t < helpers; ++t)
-                threads.emplace_back([&, t] {
+                helper_threads.threads.emplace_back([&, t] {
                     try {
                         lint_runs();
                     } catch (...) {
