@@ -59,9 +59,9 @@ endif()
 # toolchain is missing; otherwise the package is installed with npm into an empty folder of the
 # test's own, and the test runs there against the command.
 set(wasm_runner ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/wasm/run_wasm_test.py
-  --missing "${wasm_missing}" --node "${CARTLINT_NODE}" --npm "${CARTLINT_NPM}" --tgz ${wasm_tgz} --web ${wasm_dir}/web
+  "--missing=${wasm_missing}" "--node=${CARTLINT_NODE}" "--npm=${CARTLINT_NPM}" --tgz ${wasm_tgz} --web ${wasm_dir}/web
   --cli $<TARGET_FILE:cartlint-cli> --source ${PROJECT_SOURCE_DIR} --work ${CMAKE_CURRENT_BINARY_DIR}/wasm-tests
-  --conformance "${CARTLINT_CONFORMANCE_DIR}")
+  "--conformance=${CARTLINT_CONFORMANCE_DIR}")
 foreach(test IN ITEMS "npm-install|package.mjs" "differential-corpus|differential.mjs corpus"
                       "differential-json-test-suite|differential.mjs json-test-suite" "bad-input|bad_input.mjs"
                       "memory-flat|memory_flat.mjs" "fix|fix.mjs" "readme-example|readme_example.mjs")

@@ -32,7 +32,8 @@ if (part === "corpus") {
 }
 
 const linter = await loadPackage();
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: a byte order mark stays in the string (it is a finding), as it is in the file.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 let files = 0, asText = 0, diagnostics = 0;
 const failures = [];
 for (const [key, names] of groups) {
@@ -67,14 +68,21 @@ for (const [key, names] of groups) {
       failures.push(`${name}: as a string\n  cartlint: ${JSON.stringify(expected.diagnostics)}\n  package:  ${JSON.stringify(fromText.diagnostics)}`);
       return;
     }
-    // start/end are the byte span's place in the string.
+    // start/end are the byte span's place in the string: where the text before it ends (a byte
+    // offset inside a character: that character's end), and between them the span's bytes.
     const encoder = new TextEncoder();
+    const boundary = (offset) => {
+      while (offset < bytes.length && (bytes[offset] & 0xc0) === 0x80) ++offset;
+      return offset;
+    };
     for (const d of fromText.diagnostics) {
       const spans = [[d, "diagnostic"], ...(d.fix?.edits ?? []).map((e) => [e, "fix edit"])];
       for (const [s, what] of spans) {
-        const slice = Buffer.from(encoder.encode(text.slice(0, s.start)));
+        const [from, to] = [s.offset, s.offset + s.length];
+        const before = encoder.encode(text.slice(0, s.start)).length, upTo = encoder.encode(text.slice(0, s.end)).length;
         const inner = Buffer.from(encoder.encode(text.slice(s.start, s.end)));
-        if (slice.length !== s.offset || !inner.equals(bytes.subarray(s.offset, s.offset + s.length)))
+        const exact = boundary(from) === from && boundary(to) === to;
+        if (before !== boundary(from) || upTo !== boundary(to) || (exact && !inner.equals(bytes.subarray(from, to))))
           failures.push(`${name}: ${d.rule}'s ${what} start/end ${s.start}..${s.end} is not bytes ${s.offset}+${s.length}`);
       }
     }

@@ -59,7 +59,8 @@ export interface Diagnostic {
   /** The span in bytes of the UTF-8 input. */
   offset: number;
   length: number;
-  /** The span as UTF-16 indices of the input string (absent when the input was bytes). */
+  /** The span as UTF-16 indices of the input string (absent when the input was bytes); an end
+   * inside a character (a finding about some of its bytes) is that character's end. */
   start?: number;
   end?: number;
   fix?: Fix;

@@ -331,7 +331,7 @@ function addStringIndices(diagnostics, input) {
   const text = input.text;
   let byte = 0, i = 0, k = 0;
   while (k < byteOffsets.length) {
-    // An offset inside a character (cartlint never reports one) maps to that character's start.
+    // An offset inside a character (a finding about one byte of it) maps to the character's end.
     while (k < byteOffsets.length && byteOffsets[k] <= byte) index.set(byteOffsets[k++], i);
     if (i >= text.length) break;
     const c = text.codePointAt(i);

@@ -22,8 +22,6 @@ std::optional<std::string> range_problem(double v, bool integral) {
     return std::nullopt;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // All of `s` read as a double, as std::from_chars reads it (no sign but '-', no space, no hex; out
 // of range fails, a subnormal is read). The libc++ of Emscripten's build (bindings/wasm) has no
 // floating-point from_chars: there the same grammar is checked here and the number converted by
@@ -33,6 +31,7 @@ bool read_double(std::string_view s, double& d) {
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
     return ec == std::errc() && end == s.data() + s.size();
 #else
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
     std::size_t i = s.size() && s[0] == '-' ? 1 : 0, digits = 0;
     for (; i < s.size() && is_digit(s[i]); ++i) ++digits;
     if (i < s.size() && s[i] == '.')
