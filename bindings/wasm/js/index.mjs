@@ -55,6 +55,7 @@ class Linter {
   #wasm;
   #linters = new Map();  // options JSON -> cartlint_linter*
   #scratch;              // 8 bytes for the size_t cartlint_fix writes
+  #lastOptions = null;   // {object, values, linter} of the last call's options
   #broken = null;
 
   constructor(wasm) {
@@ -120,9 +121,12 @@ class Linter {
       report = this.#call(() => this.#wasm[entry](linter, input.ptr, input.length, path));
       if (!report) throw outOfMemory(input.length);
       const parsed = JSON.parse(this.#string(report, false));
+      // The file's entry as the command writes it (path, kind, diagnostics and any field a later
+      // version adds), with the run's summary.
       const file = parsed.files[0];
       if (input.text !== undefined) addStringIndices(file.diagnostics, input);
-      return { path: file.path, kind: file.kind, diagnostics: file.diagnostics, summary: parsed.summary };
+      file.summary = parsed.summary;
+      return file;
     } finally {
       this.#release(report, input.ptr, path);
     }
@@ -136,12 +140,21 @@ class Linter {
     return this.#copyIn(path, true).ptr;
   }
 
-  // The C ABI's linter for these options (all but `path`, which each call takes).
+  // The C ABI's linter for these options (all but `path`, which each call takes). A loop that
+  // passes the same options object each time skips serialising it while its values stay the same.
   #linterFor(options) {
     if (options === null || typeof options !== "object") throw new TypeError("cartlint: options must be an object");
+    const last = this.#lastOptions;
+    if (last && last.object === options && sameValues(options, last.values)) return last.linter;
     const { path, ndjson, ...rest } = options;
     if (rest.now instanceof Date) rest.now = rest.now.toISOString();
     const key = JSON.stringify(rest);
+    const linter = this.#linterForKey(key);
+    this.#lastOptions = { object: options, values: snapshot(options), linter };
+    return linter;
+  }
+
+  #linterForKey(key) {
     let linter = this.#linters.get(key);
     if (linter === undefined) {
       const json = this.#copyIn(key, true);
@@ -159,6 +172,7 @@ class Linter {
       if (this.#linters.size >= MAX_CACHED_LINTERS) {
         const [oldestKey, oldest] = this.#linters.entries().next().value;
         this.#linters.delete(oldestKey);
+        if (this.#lastOptions?.linter === oldest) this.#lastOptions = null;
         this.#wasm._cartlint_linter_free(oldest);
       }
       this.#linters.set(key, linter);
@@ -246,6 +260,30 @@ function applyFix(text, fix) {
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   }
   return out;
+}
+
+// An options object's values, nested ones (rules, context, overrides) as JSON: what decides whether
+// the same object still means the same linter.
+function snapshot(options) {
+  const values = [];
+  for (const key in options) {
+    if (key === "path") continue;  // each call's own, not the linter's
+    const v = options[key];
+    values.push(key, v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v instanceof Date ? v.getTime() : v);
+  }
+  return values;
+}
+
+function sameValues(options, values) {
+  let i = 0;
+  for (const key in options) {
+    if (key === "path") continue;
+    const v = options[key];
+    if (values[i++] !== key) return false;
+    const now = v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v instanceof Date ? v.getTime() : v;
+    if (values[i++] !== now) return false;
+  }
+  return i === values.length;
 }
 
 function outOfMemory(bytes) {
