@@ -3,7 +3,8 @@
 // absent) linted by the package npm installed, compared field for field with
 // `cartlint --format json` on the same file with the same context: rule, severity, message,
 // pointer, line, column, end, byte span and fix. The bytes go in as they are; a file that is UTF-8
-// goes in as a string too, which must give the same report plus where each span is in the string.
+// goes in as a string too, which must give the same report plus where each span is in the string;
+// and lintMany, one call for many documents, gives each the report lint() gives it.
 //   node differential.mjs corpus|json-test-suite
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -41,9 +42,15 @@ for (const [key, names] of groups) {
   const options = optionsOf(args);
   const want = cliReport(args, names, dir);
   if (want.files.length !== names.length) fail(`cartlint reported ${want.files.length} files for ${names.length}`);
+  // lintMany (one call for the group) gives each document the report lint() gives it alone.
+  const texts = names.map((name) => readFileSync(join(dir, name)));
+  const many = linter.lintMany(texts, options);
+  texts.forEach((bytes, i) => {
+    if (!same(many[i], linter.lint(bytes, options))) failures.push(`${names[i]}: lintMany's report differs from lint()'s`);
+  });
   names.forEach((name, i) => {
     const expected = want.files[i];
-    const bytes = readFileSync(join(dir, name));
+    const bytes = texts[i];
     const got = linter.lint(bytes, { ...options, path: name });
     ++files;
     diagnostics += expected.diagnostics.length;

@@ -1,4 +1,4 @@
-// Memory is freed after each call: 100,000 documents linted in a loop (findings, fixes, NDJSON,
+// Memory is freed after each call: 100,000 documents linted in a loop (findings, fixes, NDJSON, lintMany,
 // bad options that throw, more option sets than the linter keeps, strings and bytes), and the
 // bytes malloc holds, sampled every 10,000 calls after a warm-up, stay where they were; the
 // WebAssembly memory does not grow either.
@@ -27,6 +27,7 @@ function call(i) {
   switch (i % 50) {
     case 0: return linter.fix(docs[i % docs.length], options);
     case 1: return linter.lintNdjson(docs[2] + "\n" + docs[3] + "\n", options);
+    case 3: return linter.lintMany([docs[1], bytes[2], docs[3]], options);
     case 2:
       try {
         linter.lint(docs[2], { ...options, rules: { "no/such-rule": "off" } });

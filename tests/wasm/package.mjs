@@ -36,7 +36,7 @@ const typings = readFileSync(join(installed, "index.d.ts"), "utf8");
 for (const d of report.diagnostics)
   for (const field of Object.keys(d))
     if (!new RegExp(`\\b${field}\\??:`).test(typings)) fail(`index.d.ts does not declare the report field '${field}'`);
-for (const name of ["load", "lint", "lintNdjson", "fix", "applyFix", "rules", "memoryUsage"])
+for (const name of ["load", "lint", "lintMany", "lintNdjson", "fix", "applyFix", "rules", "memoryUsage"])
   if (!new RegExp(`\\b${name}\\(`).test(typings)) fail(`index.d.ts does not declare ${name}()`);
 
 const tgz = statSync(process.env.CARTLINT_WASM_TGZ).size;

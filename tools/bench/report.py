@@ -76,6 +76,7 @@ def main():
         carts = wasm["carts"]
         ajv_rate = carts / wasm["ajv"]["seconds"]
         for way, what, headline in (("wasm_lint", "linter.lint, a call a cart", True),
+                                    ("wasm_lint_many", "linter.lintMany, batches of 1,000", False),
                                     ("wasm_lint_ndjson", "linter.lintNdjson, one call", False)):
             rate = carts / wasm[way]["seconds"]
             row(f"Node: WebAssembly package {what} vs ajv (JSON.parse + validate), in process",

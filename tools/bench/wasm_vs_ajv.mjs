@@ -1,6 +1,7 @@
 // The WebAssembly package against ajv in one Node process, on the same generated carts and schema:
 //   - cartlint: linter.lint(line, context) for every NDJSON line (one call a cart: copy in, lint,
-//     JSON report back and parsed into objects), and linter.lintNdjson on the whole corpus (one call);
+//     JSON report back and parsed into objects), linter.lintMany on batches of 1,000 lines (a report
+//     each, one call a batch), and linter.lintNdjson on the whole corpus (one call);
 //   - ajv 8 + ajv-formats: cart.schema.json compiled once (allErrors), every line JSON.parse'd and
 //     validated (tools/bench/peers/ajv_validate.mjs's loop).
 // Each is timed best of three after a warm-up pass, in this one process. Prints JSON.
@@ -43,6 +44,12 @@ const perCart = best(() => {
   for (const line of lines) if (linter.lint(line, context).summary.errors) ++withErrors;
   return withErrors;
 });
+const many = best(() => {
+  let withErrors = 0;
+  for (let i = 0; i < lines.length; i += 1000)
+    for (const report of linter.lintMany(lines.slice(i, i + 1000), context)) if (report.summary.errors) ++withErrors;
+  return withErrors;
+});
 const ndjson = best(() => linter.lintNdjson(lines.join("\n"), context).diagnostics.length);
 const ajvRun = best(() => {
   let failed = 0;
@@ -56,6 +63,7 @@ const index = readFileSync(join(packageDir, "index.mjs"));
 console.log(JSON.stringify({
   carts: lines.length,
   wasm_lint: { seconds: perCart.seconds, with_errors: perCart.result },
+  wasm_lint_many: { seconds: many.seconds, with_errors: many.result },
   wasm_lint_ndjson: { seconds: ndjson.seconds, findings: ndjson.result },
   ajv: { seconds: ajvRun.seconds, failed: ajvRun.result },
   tgz_bytes: statSync(tgz).size,

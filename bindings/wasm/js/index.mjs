@@ -74,6 +74,42 @@ class Linter {
     return this.#lint(text, options, "_cartlint_lint");
   }
 
+  /** Lints many separate documents in one call (cartlint_lint_many): a report each, as lint() gives. */
+  lintMany(texts, options = {}) {
+    if (!Array.isArray(texts)) throw new TypeError("cartlint: lintMany takes an array of texts");
+    const linter = this.#linterFor(options);
+    const inputs = [];
+    let table = 0, report = 0, path = 0;
+    try {
+      for (const text of texts) inputs.push(this.#copyIn(text));
+      // The C arrays: texts[i] pointers, then lengths[i] (both 32-bit in wasm32).
+      table = this.#malloc(8 * Math.max(1, inputs.length));
+      const words = this.#wasm.HEAPU32, base = table >>> 2;
+      inputs.forEach((input, i) => {
+        words[base + i] = input.ptr;
+        words[base + inputs.length + i] = input.length;
+      });
+      path = this.#pathOf(options);
+      report = this.#call(() => this.#wasm._cartlint_lint_many(linter, table, table + 4 * inputs.length, inputs.length, path, 1));
+      if (!report) throw outOfMemory(inputs.reduce((n, input) => n + input.length, 0));
+      const { files } = JSON.parse(this.#string(report, false));
+      return files.map((file, i) => {
+        if (inputs[i].text !== undefined) addStringIndices(file.diagnostics, inputs[i]);
+        const counts = { errors: 0, warnings: 0, infos: 0 };
+        for (const d of file.diagnostics) ++counts[`${d.severity}s`];
+        file.summary = { files: 1, ...counts };
+        return file;
+      });
+    } finally {
+      if (!this.#broken) {
+        this.#wasm._cartlint_free(report);
+        for (const input of inputs) this.#wasm._free(input.ptr);
+        this.#wasm._free(table);
+        if (path) this.#wasm._free(path);
+      }
+    }
+  }
+
   /** Lints NDJSON: each line its own document, findings at the stream's lines. */
   lintNdjson(text, options = {}) {
     return this.#lint(text, options, "_cartlint_lint_ndjson");
