@@ -33,6 +33,21 @@ for (const [name, text] of [["lone-high.json", CART("caf\uD800é")], ["lone-low.
     if (!fixed.includes(text.match(/[\uD800-\uDFFF]+/)[0])) throw new Error(`fix() lost the lone surrogate: ${JSON.stringify(fixed)}`);
   });
 }
+// Node 18 has no String.prototype.isWellFormed: the package then finds lone surrogates itself.
+check("lone surrogates where strings have no isWellFormed (Node 18)", () => {
+  const own = String.prototype.isWellFormed;
+  delete String.prototype.isWellFormed;
+  try {
+    for (const text of [CART("caf\uD800é"), CART("\uDC00"), CART("x") + "\uD83D", CART("\uD83D\uDE00")]) {
+      const got = linter.lint(text, { now: NOW, path: "x.json" });
+      const want = asTheCommandSees(text, "no-is-well-formed.json");
+      if (!same(withoutIndices(got.diagnostics).map((d) => d.rule + d.offset), want.map((d) => d.rule + d.offset)))
+        throw new Error(`${JSON.stringify(text)}: ${JSON.stringify(got.diagnostics)}`);
+    }
+  } finally {
+    if (own) String.prototype.isWellFormed = own;
+  }
+});
 check("a surrogate pair is one character, not a finding", () => {
   const got = linter.lint(CART("\uD83D\uDE00"), { now: NOW });
   if (got.diagnostics.some((d) => d.rule.startsWith("syntax/"))) throw new Error(JSON.stringify(got.diagnostics));
