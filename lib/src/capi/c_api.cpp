@@ -61,19 +61,6 @@ char* give(std::string_view bytes) noexcept {
     return out;
 }
 
-// Threads joined on the way out, thrown or not: what std::jthread does, which the libc++ of
-// Emscripten's build (bindings/wasm) does not have yet.
-struct JoiningThreads {
-    std::vector<std::thread> threads;
-    JoiningThreads() = default;
-    JoiningThreads(const JoiningThreads&) = delete;
-    JoiningThreads& operator=(const JoiningThreads&) = delete;
-    ~JoiningThreads() {
-        for (std::thread& t : threads)
-            if (t.joinable()) t.join();
-    }
-};
-
 // The options that are not .cartlint.json's: parse_config calls them unknown properties.
 constexpr std::string_view run_keys[] = {"customerCountry", "providerId", "now", "engine"};
 
@@ -237,6 +224,23 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
         return nullptr;
     }
 }
+
+namespace {
+
+// Threads joined on the way out, thrown or not: what std::jthread does, which the libc++ of
+// Emscripten's build (bindings/wasm) does not have yet.
+struct JoiningThreads {
+    std::vector<std::thread> threads;
+    JoiningThreads() = default;
+    JoiningThreads(const JoiningThreads&) = delete;
+    JoiningThreads& operator=(const JoiningThreads&) = delete;
+    ~JoiningThreads() {
+        for (std::thread& t : threads)
+            if (t.joinable()) t.join();
+    }
+};
+
+}  // namespace
 
 char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts, const size_t* lengths, size_t count,
                          const char* path, unsigned jobs) {
