@@ -6,6 +6,8 @@
 #     ajv (+ ajv-formats, allErrors) and sourcemeta's jsonschema (validate --fast), both given
 #     schemas/cart.schema.json, when node and npm are present (installed from the npm registry
 #     into build-bench/peers);
+#   - the WebAssembly package (bindings/wasm, built by tools/wasm.sh when Emscripten is installed)
+#     against ajv + ajv-formats in one Node process (tools/bench/wasm_vs_ajv.mjs), and its size;
 #   - the Python binding (bindings/python: lint_ndjson, lint_many) against Debian's
 #     python3-fastjsonschema and python3-jsonschema on the same carts and schema, in process
 #     (tools/bench/python_binding.py);
@@ -69,6 +71,17 @@ else
   echo "bench.sh: node and npm not found: ajv and jsonschema are left out" >&2
 fi
 
+wasm_json=""
+if [[ -n "$ajv_loop" ]] && command -v emcmake >/dev/null; then
+  echo "== Node: the WebAssembly package vs ajv (in process)" >&2
+  tools/wasm.sh >/dev/null
+  cp tools/bench/wasm_vs_ajv.mjs "$out/peers/"  # beside ajv's node_modules, so its imports resolve
+  wasm_json="$out/wasm.json"
+  node "$out/peers/wasm_vs_ajv.mjs" "$PWD/build-wasm/package" schemas "$corpus" build-wasm/cartlint-*.tgz > "$wasm_json"
+else
+  echo "bench.sh: Emscripten (tools/setup.sh --wasm) or ajv missing: the WebAssembly package's row is left out" >&2
+fi
+
 # Debian's interpreter: python3-jsonschema and python3-fastjsonschema are installed for it (a
 # python3 earlier on PATH, a pyenv one say, would not see them and leave the peers out).
 python=/usr/bin/python3
@@ -92,7 +105,7 @@ fi
 
 python3 tools/bench/report.py "$out/google-benchmark.json" "$n" "$(stat -c %s "$corpus")" "$cli1" "$cli2" \
   "$ajv_loop" "$ajv_process" "$jsonschema_process" "$rss_kb" "$gb_bytes" "$stream1" "$stream2" "$out" \
-  "$out/python.json"
+  "$out/python.json" "$wasm_json"
 
 stream_n="${CARTLINT_BENCH_STREAM:-400000}"
 if [[ "$stream_n" != 0 ]]; then

@@ -8,8 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The whole suite includes the bindings' tests: Mono for the .NET one (Python needs nothing more),
-# Dask distributed for examples/dask's test, and the Debian package's (help2man for its man page).
-tools/setup.sh --dotnet --dask --package
+# Dask distributed for examples/dask's test, the Debian package's (help2man for its man page),
+# Emscripten, Node and npm for the WebAssembly package (the build makes it too), and headless
+# Chromium with Selenium for the playground's browser test.
+tools/setup.sh --dotnet --dask --package --wasm --browser
 tools/build.sh -DCARTLINT_BUILD_TESTS=ON -DCARTLINT_WERROR=ON
 cd build
 junit=Testing/Temporary/ctest-junit.xml

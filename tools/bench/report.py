@@ -2,9 +2,10 @@
 """The table tools/bench.sh prints: every measurement, its ratio and issue 7's goal for it.
 
    report.py GOOGLE_BENCHMARK_JSON N CORPUS_BYTES CLI_JOBS1_S CLI_JOBS2_S AJV_LOOP_S AJV_PROCESS_S
-             JSONSCHEMA_PROCESS_S STREAM_RSS_KB STREAM_BYTES STREAM_JOBS1_S STREAM_JOBS2_S OUT_DIR [PYTHON_JSON]
+             JSONSCHEMA_PROCESS_S STREAM_RSS_KB STREAM_BYTES STREAM_JOBS1_S STREAM_JOBS2_S OUT_DIR [PYTHON_JSON [WASM_JSON]]
 Empty arguments are measurements that were not taken (no node, no 1 GB run). PYTHON_JSON is what
-tools/bench/python_binding.py printed; a peer it found no module for is null there.
+tools/bench/python_binding.py printed; a peer it found no module for is null there. WASM_JSON is
+what tools/bench/wasm_vs_ajv.mjs printed.
 """
 import json
 import shutil
@@ -70,6 +71,20 @@ def main():
                 row(f"Python {what} vs {peer} (json.loads + validate), in process",
                     f"{rate(way):,.0f} vs {rate(peer):,.0f} carts/s", f"{ratio:.1f}x the throughput",
                     ">= 10x" if headline else "(comparison)", ratio >= 10 if headline else None)
+    wasm = json.load(open(sys.argv[15])) if len(sys.argv) > 15 and sys.argv[15] else None
+    if wasm:
+        carts = wasm["carts"]
+        ajv_rate = carts / wasm["ajv"]["seconds"]
+        for way, what, headline in (("wasm_lint", "linter.lint, a call a cart", True),
+                                    ("wasm_lint_many", "linter.lintMany, batches of 1,000", False),
+                                    ("wasm_lint_ndjson", "linter.lintNdjson, one call", False)):
+            rate = carts / wasm[way]["seconds"]
+            row(f"Node: WebAssembly package {what} vs ajv (JSON.parse + validate), in process",
+                f"{rate:,.0f} vs {ajv_rate:,.0f} carts/s", f"{rate / ajv_rate:.2f}x the throughput",
+                ">= 1.5x" if headline else "(comparison)", rate / ajv_rate >= 1.5 if headline else None)
+        size = wasm["gzip_bytes"]
+        row("WebAssembly package size: module + glue + entry point, gzip -9 (npm tarball)",
+            f"{size / 1024:,.0f} KiB ({wasm['tgz_bytes'] / 1024:,.0f} KiB)", f"{size / 2**20:.2f} MiB", "< 1 MiB", size < 2**20)
     if rss_kb:
         mib = int(rss_kb) / 1024
         row(f"peak memory streaming {int(stream_bytes) / 1e9:.2f} GB of NDJSON (--jobs 2)", f"{mib:.0f} MiB",

@@ -239,6 +239,23 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
     }
 }
 
+namespace {
+
+// Threads joined on the way out, thrown or not: what std::jthread does, which the libc++ of
+// Emscripten's build (bindings/wasm) does not have yet.
+struct JoiningThreads {
+    std::vector<std::thread> threads;
+    JoiningThreads() = default;
+    JoiningThreads(const JoiningThreads&) = delete;
+    JoiningThreads& operator=(const JoiningThreads&) = delete;
+    ~JoiningThreads() {
+        for (std::thread& t : threads)
+            if (t.joinable()) t.join();
+    }
+};
+
+}  // namespace
+
 char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts, const size_t* lengths, size_t count,
                          const char* path, unsigned jobs) {
     if (!linter || (count && (!texts || !lengths))) return nullptr;
@@ -265,9 +282,9 @@ char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts
         const size_t helpers = std::min<size_t>(jobs, (count + run - 1) / run);
         std::vector<std::exception_ptr> failures(helpers);
         {
-            std::vector<std::jthread> threads;  // joined on the way out, thrown or not
+            JoiningThreads helper_threads;
             for (size_t t = 1; t < helpers; ++t)
-                threads.emplace_back([&, t] {
+                helper_threads.threads.emplace_back([&, t] {
                     try {
                         lint_runs();
                     } catch (...) {
