@@ -1,0 +1,53 @@
+// doc/sample-spelling: a property table spells a property otherwise than the page's own samples.
+
+#include "rules/container_rule.hpp"
+#include "rules/support/property_table.hpp"
+
+#include <fmt/format.h>
+
+namespace cartlint::detail::rules {
+namespace {
+
+constexpr RuleDoc doc{
+    "doc/sample-spelling", Severity::warning, "A property table spells a property otherwise than the page's samples",
+    "The Update a cart page's Cart table writes creationTimeStamp and lastModifiedTimeStamp; its own request and "
+    "response samples write creationTimestamp and lastModifiedTimestamp (the API's names, both SDKs). A row is "
+    "compared with every member name of the page's JSON and HTTP samples: one that matches only in another case is "
+    "reported with the samples' spelling.",
+    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "| id | string | No | A cart identifier. |\n| creationTimeStamp | DateTime | No | When it was created. |\n"
+    "| lineItems | Array of objects | Yes | The line items. |\n\n```json\n"
+    R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605","creationTimestamp":"2018-03-15T17:15:02Z","lineItems":[]})" "\n```\n",
+    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "| id | string | No | A cart identifier. |\n| creationTimestamp | DateTime | No | When it was created. |\n"
+    "| lineItems | Array of objects | Yes | The line items. |\n\n```json\n"
+    R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605","creationTimestamp":"2018-03-15T17:15:02Z","lineItems":[]})" "\n```\n",
+    ServiceResponse::accepts,
+    "Accepts both spellings: the service binds member names in any case, so a payload written from the table "
+    "works; the page contradicts itself, and a case-sensitive client (a JSON Schema, a typed model) does not."};
+
+class SampleSpelling final : public TableRule {
+public:
+    SampleSpelling() : TableRule(rules::doc) {}
+    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+        if (!c.object) return;
+        for (const TableRow& row : c.table.rows) {
+            if (row.cells.empty() || !is_property_name(row.cells[0].text)) continue;
+            const std::string& name = row.cells[0].text;
+            bool exact = false;
+            const std::string* other = nullptr;
+            for (const std::string& s : c.sample_names) {
+                if (s == name) exact = true;
+                else if (names_case_insensitively(s, name)) other = &s;
+            }
+            if (exact || !other) continue;
+            report(out, row.cells[0].span, fmt::format("the table writes '{}', the page's samples '{}'", name, *other));
+        }
+    }
+};
+
+}  // namespace
+
+CARTLINT_RULE(doc_sample_spelling, SampleSpelling)
+
+}  // namespace cartlint::detail::rules
