@@ -1,6 +1,7 @@
 #include "batch.hpp"
 
 #include "atomic_write.hpp"
+#include "file_kind.hpp"
 #include "input.hpp"
 #include "unified_diff.hpp"
 
@@ -54,7 +55,8 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
               std::string& text, Said& said, std::atomic<bool>& io_error, std::mutex& io) {
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
-    const LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+    LintOptions lint_options = options_for(options.config, options.lint, config_relative(input, options));
+    if (lint_options.kind == DocumentKind::automatic && !options.ndjson) lint_options.kind = kind_for_path(input.display);
     if (options.ndjson && !options.fix && !options.fix_dry_run) {
         // A stream may be far larger than memory: read it piece by piece.
         OpenInput in(input.path);

@@ -15,6 +15,7 @@
 #include "rules/support/property_table.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <string>
 
@@ -97,10 +98,9 @@ void collect_member_names(std::string_view body, std::set<std::string>& names) {
 namespace {
 
 struct ContainerRun {
-    const Linter::Impl& impl;
+    std::function<LintResult(std::string_view, const LintOptions&)> check;  // the payload pipeline
     std::string_view text;
     const LintOptions& options;
-    LeftOut& left_out;
     std::vector<Diagnostic>& out;
 
     // Checks text[body] as a payload of `kind`; its findings land at their places in `text`.
@@ -111,7 +111,7 @@ struct ContainerRun {
         LintOptions inner = options;
         inner.kind = kind;
         inner.rule_settings.clear();  // applied once, to every finding of the text
-        LintResult r = impl.check(variables.empty() ? raw : std::string_view(substituted), inner, left_out);
+        LintResult r = check(variables.empty() ? raw : std::string_view(substituted), inner);
         for (Diagnostic& d : r.diagnostics) {
             d.begin.offset += body.begin;
             d.end.offset += body.begin;
@@ -189,7 +189,8 @@ LintResult Linter::Impl::check_container(std::string_view text, DocumentKind con
     LintResult result;
     result.kind = container;
     try {
-        ContainerRun run{*this, text, options, left_out, result.diagnostics};
+        ContainerRun run{[&](std::string_view body, const LintOptions& o) { return check(body, o, left_out); }, text, options,
+                         result.diagnostics};
         if (container == DocumentKind::http) run.check_http({0, text.size()}, 0);
         else run.check_page();
     } catch (const std::bad_alloc&) {

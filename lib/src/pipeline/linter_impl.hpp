@@ -17,19 +17,19 @@
 namespace cartlint {
 
 struct Linter::Impl {
-    const SchemaIndex& index = schema_index();
-    NativeValidator validator{index};
-    RuleEngine rules{index};
+    const detail::SchemaIndex& index = detail::schema_index();
+    detail::NativeValidator validator{index};
+    detail::RuleEngine rules{index};
 
     // Everything after parsing: returns findings with offsets into doc.text; those not kept
     // (past the cap) are counted in `left_out`. `drop` filters findings as they arise.
-    std::vector<Diagnostic> analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options, LeftOut& left_out,
+    std::vector<Diagnostic> analyse(detail::JsonDocument& doc, DocumentKind& kind, const LintOptions& options, detail::LeftOut& left_out,
                                     std::function<bool(const Diagnostic&)> drop = {}) const;
     // A whole lint but for the cap's closing step and the positions.
-    LintResult check(std::string_view text, const LintOptions& options, LeftOut& left_out) const;
+    LintResult check(std::string_view text, const LintOptions& options, detail::LeftOut& left_out) const;
     // An HTTP message (or a .http file's several) or a Markdown page: the payloads inside are
     // checked with check(), their findings moved to where they stand in `text`.
-    LintResult check_container(std::string_view text, DocumentKind container, const LintOptions& options, LeftOut& left_out) const;
+    LintResult check_container(std::string_view text, DocumentKind container, const LintOptions& options, detail::LeftOut& left_out) const;
 };
 
 

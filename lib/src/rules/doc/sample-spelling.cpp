@@ -13,7 +13,8 @@ constexpr RuleDoc doc{
     "The Update a cart page's Cart table writes creationTimeStamp and lastModifiedTimeStamp; its own request and "
     "response samples write creationTimestamp and lastModifiedTimestamp (the API's names, both SDKs). A row is "
     "compared with every member name of the page's JSON and HTTP samples: one that matches only in another case is "
-    "reported with the samples' spelling.",
+    "reported with the samples' spelling. A row that has the API's own spelling is not: then the samples are what "
+    "differ, and their bodies' quirk/property-case says so.",
     "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
     "| id | string | No | A cart identifier. |\n| creationTimeStamp | DateTime | No | When it was created. |\n"
     "| lineItems | Array of objects | Yes | The line items. |\n\n```json\n"
@@ -34,6 +35,8 @@ public:
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty() || !is_property_name(row.cells[0].text)) continue;
             const std::string& name = row.cells[0].text;
+            // The table has the API's own spelling: the samples are what differ (quirk/property-case on them).
+            if (c.object->property(name)) continue;
             bool exact = false;
             const std::string* other = nullptr;
             for (const std::string& s : c.sample_names) {
