@@ -185,8 +185,9 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
                 m.headers_end = at;
                 continue;
             }
-            if (opens_json(c)) {
-                // The headers run into the body.
+            if (opens_json(c) || c.find_first_of("{[") != std::string_view::npos) {
+                // The headers run into the body (a line with a brace and no header's colon: `?{`
+                // on a page whose body starts with a stray character).
                 m.blank_line = false;
                 m.headers_end = l.start;
                 break;
@@ -217,6 +218,11 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
         // An indented block's body starts at its first character, not at the indent.
         while (body_begin < body_end && text[body_begin] == ' ') ++body_begin;
         m.body = {body_begin, body_end};
+        // The docs' way of writing "this request has no body".
+        if (text.substr(body_begin, body_end - body_begin) == "No-Content-Body") {
+            m.body = {body_begin, body_begin};
+            m.no_content_placeholder = true;
+        }
         const std::size_t message_end = std::max(body_end, m.headers_end);
         for (std::size_t v = text.find("{{", message_begin); v != std::string_view::npos && v < message_end; v = text.find("{{", v + 2)) {
             const std::size_t close = text.find("}}", v + 2);

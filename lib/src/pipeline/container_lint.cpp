@@ -10,6 +10,7 @@
 #include "document/markdown_page.hpp"
 #include "rules/container_rule.hpp"
 #include "rules/doc/unterminated_fence.hpp"
+#include "rules/http/no_message.hpp"
 #include "rules/registry.hpp"
 #include "rules/support/endpoint.hpp"
 #include "rules/support/property_table.hpp"
@@ -146,8 +147,11 @@ struct ContainerRun {
         check_body(m.body, kind, m.variables);
     }
 
-    void check_http(Span within, std::size_t indent) {
-        for (const HttpMessage& m : parse_http_messages(text, within.begin, within.end, indent)) check_message(m);
+    // Whether there was a message in it.
+    bool check_http(Span within, std::size_t indent) {
+        const auto messages = parse_http_messages(text, within.begin, within.end, indent);
+        for (const HttpMessage& m : messages) check_message(m);
+        return !messages.empty();
     }
 
     void check_page() {
@@ -191,8 +195,10 @@ LintResult Linter::Impl::check_container(std::string_view text, DocumentKind con
     try {
         ContainerRun run{[&](std::string_view body, const LintOptions& o) { return check(body, o, left_out); }, text, options,
                          result.diagnostics};
-        if (container == DocumentKind::http) run.check_http({0, text.size()}, 0);
-        else run.check_page();
+        if (container == DocumentKind::markdown) run.check_page();
+        else if (!run.check_http({0, text.size()}, 0))
+            report_span(result.diagnostics, rules::http_no_message(), {0, 0},
+                        "no request line (METHOD target HTTP/1.1) or status line (HTTP/1.1 200 OK) in this text: nothing was checked");
     } catch (const std::bad_alloc&) {
         left_out.clear();
         result.diagnostics.clear();

@@ -6,6 +6,7 @@
 
 #include "rules/context/needed_context.hpp"
 #include "rules/doc/unterminated_fence.hpp"
+#include "rules/http/no_message.hpp"
 
 #include <vector>
 
@@ -102,6 +103,7 @@ std::span<const Registered> registry() noexcept {
         {order_line_item_number()},
         {order_checkout_error()},
         // What holds the payloads: an HTTP message's start line and headers, a doc page's tables.
+        {http_no_message()},
         {http_unknown_endpoint()},
         {http_path_guid()},
         {http_malformed_header()},
