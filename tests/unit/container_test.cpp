@@ -55,6 +55,11 @@ std::vector<std::string> values_of(std::string_view body) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < body.size(); ++i) {
         const char c = body[i];
+        if (c == '/' && i + 1 < body.size() && (body[i + 1] == '/' || body[i + 1] == '*')) {  // a comment: no value
+            const std::size_t end = body[i + 1] == '/' ? body.find('\n', i) : body.find("*/", i + 2);
+            i = end == std::string_view::npos ? body.size() : end + (body[i + 1] == '*' ? 1 : 0);
+            continue;
+        }
         if (c == '"') {
             std::size_t j = i + 1;
             while (j < body.size() && body[j] != '"') j += body[j] == '\\' ? 2 : 1;
@@ -144,10 +149,13 @@ TEST_CASE("container: every published page lints without internal/error, and --f
         CHECK(count(r, "internal/error") == 0);
         const FixOutcome fixed = apply_safe_fixes(test::linter(), page, o);
         CHECK(fixed.applied > 0);
-        // The fixed page's samples parse (no syntax finding left) and hold the same values.
+        // The fixed page's samples parse (no syntax finding left) and hold the same values. The one
+        // exception: the docs' "..." placeholders ({...} for elided links), which no safe fix can
+        // fill in; the samples that have none parse.
         const LintResult after = test::linter().lint(fixed.text, o);
         for (const auto& d : after.diagnostics) {
             CAPTURE(d.rule, d.message, d.begin.line);
+            if (d.rule == "syntax/placeholder") continue;
             CHECK_FALSE(d.rule.starts_with("syntax/"));
             CHECK(d.rule != "http/content-length");
             CHECK(d.rule != "http/missing-blank-line");
@@ -184,7 +192,6 @@ TEST_CASE("container: .http files: ### separators, # @name comments, {{variables
         "POST {{host}}/v1/customers/{{customerId}}/carts/{{cartId}}/checkout HTTP/1.1\n"
         "Authorization: Bearer {{token}}\n";
     const LintResult r = lint(file, DocumentKind::http);
-    for (const auto& d : r.diagnostics) CAPTURE(d.rule, d.message, d.begin.line);
     // Nothing on a variable: not the catalog item id, not the quantity, not the ids.
     for (const auto& d : r.diagnostics) {
         CAPTURE(d.rule, d.message);
@@ -262,9 +269,19 @@ TEST_CASE("container: bad input is a finding, never a crash, and --fix loses not
         LintOptions o;
         o.kind = c.kind;
         const FixOutcome fixed = apply_safe_fixes(test::linter(), c.text, o);
-        // Whatever was fixed, every line of the input that is not JSON is still there.
+        // Nothing lost: a page without a sample to fix is unchanged; in a message every line but a
+        // wrong Content-Length is still there (the binary body's NUL bytes aside: removing them is
+        // the safe fix any file gets).
         if (c.kind == DocumentKind::markdown) CHECK(fixed.text == c.text);
-        CHECK(fixed.text.size() + 4 >= c.text.size());
+        if (std::string_view(c.name) == "binary body") continue;
+        for (std::size_t at = 0; at < c.text.size();) {
+            std::size_t end = c.text.find('\n', at);
+            if (end == std::string::npos) end = c.text.size();
+            const std::string line = c.text.substr(at, end - at);
+            CAPTURE(line);
+            if (line.find("Content-Length") == std::string::npos) CHECK(fixed.text.find(line) != std::string::npos);
+            at = end + 1;
+        }
     }
 }
 

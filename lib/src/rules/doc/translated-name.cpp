@@ -32,13 +32,18 @@ public:
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty()) continue;
             const std::string& name = row.cells[0].text;
-            for (const SchemaProperty& p : c.object->properties) {
-                if (!p.doc || names_case_insensitively(p.name, name)) continue;
-                for (const auto& [t, language] : p.doc->translations)
-                    if (names_case_insensitively(t, name))
-                        report(out, row.cells[0].span,
-                               fmt::format("'{}' is the {} page's translation of '{}': property names are not translated, the API knows only '{}'", name, language, p.name, p.name));
-            }
+            if (c.object->property(name)) continue;
+            [&] {
+                for (const SchemaProperty& p : c.object->properties) {
+                    if (!p.doc) continue;
+                    for (const auto& [t, language] : p.doc->translations)
+                        if (names_case_insensitively(t, name)) {
+                            report(out, row.cells[0].span,
+                                   fmt::format("'{}' is the {} page's translation of '{}': property names are not translated, the API knows only '{}'", name, language, p.name, p.name));
+                            return;  // once a row
+                        }
+                }
+            }();
         }
     }
 };

@@ -33,7 +33,9 @@ public:
             return;
         }
         if (touches_variable(c.message, h->value)) return;
-        const std::string_view value = c.text.substr(h->value.begin, h->value.size());
+        std::string_view value = c.text.substr(h->value.begin, h->value.size());
+        // A folded value starts on the next line (http/folded-header says so).
+        while (!value.empty() && (value.front() == ' ' || value.front() == '\t' || value.front() == '\r' || value.front() == '\n')) value.remove_prefix(1);
         const std::string_view json = "application/json";
         const bool is_json = value.size() >= json.size() && strncasecmp(value.data(), json.data(), json.size()) == 0 &&
                              (value.size() == json.size() || value[json.size()] == ';' || value[json.size()] == ' ');
