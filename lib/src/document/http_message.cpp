@@ -218,9 +218,11 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
         // An indented block's body starts at its first character, not at the indent.
         while (body_begin < body_end && text[body_begin] == ' ') ++body_begin;
         m.body = {body_begin, body_end};
+        m.length_begin = m.blank_line && indent == 0 && m.headers_end <= body_begin ? m.headers_end : body_begin;
         // The docs' way of writing "this request has no body".
         if (text.substr(body_begin, body_end - body_begin) == "No-Content-Body") {
             m.body = {body_begin, body_begin};
+            m.length_begin = body_begin;
             m.no_content_placeholder = true;
         }
         const std::size_t message_end = std::max(body_end, m.headers_end);

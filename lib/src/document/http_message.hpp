@@ -38,6 +38,9 @@ struct HttpMessage {
     bool blank_line = true;
     std::size_t headers_end = 0;  // where the blank line would go: the start of the body's first line
     Span body;                    // without the line breaks and blanks that end the message
+    // Where the body's bytes start for Content-Length: right after the blank line (blank lines and
+    // indentation after it are the body's too), or the body's first line when there is none.
+    std::size_t length_begin = 0;
     bool no_content_placeholder = false;  // the body is the docs' "No-Content-Body": none
     std::string_view line_break;  // the message's own: "\r\n" or "\n"
     std::vector<Span> variables;  // {{name}} in the message (.http files)

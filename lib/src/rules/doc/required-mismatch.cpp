@@ -16,10 +16,10 @@ constexpr RuleDoc doc{
     "はい, 是, …). It is read against the schema's required list for the object the table describes (taken from the "
     "SDKs and the service's answers: a cart line item needs catalogItemId and quantity). A row without a Required "
     "cell in a table that has the column, or a Required cell that is neither yes nor no, is reported too.",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | No | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| friendlyName | string | No | The friendly name. |\n",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| friendlyName | string | No | The friendly name. |\n",
     ServiceResponse::unverified,

@@ -15,11 +15,11 @@ constexpr RuleDoc doc{
     "compared with every member name of the page's JSON and HTTP samples: one that matches only in another case is "
     "reported with the samples' spelling. A row that has the API's own spelling is not: then the samples are what "
     "differ, and their bodies' quirk/property-case says so.",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| id | string | No | A cart identifier. |\n| creationTimeStamp | DateTime | No | When it was created. |\n"
     "| lineItems | Array of objects | Yes | The line items. |\n\n```json\n"
     R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605","creationTimestamp":"2018-03-15T17:15:02Z","lineItems":[]})" "\n```\n",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| id | string | No | A cart identifier. |\n| creationTimestamp | DateTime | No | When it was created. |\n"
     "| lineItems | Array of objects | Yes | The line items. |\n\n```json\n"
     R"({"id":"b4c8fdea-cbe4-4d17-9576-13fcacbf9605","creationTimestamp":"2018-03-15T17:15:02Z","lineItems":[]})" "\n```\n",

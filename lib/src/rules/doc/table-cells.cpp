@@ -12,9 +12,9 @@ constexpr RuleDoc doc{
     "A pipe table's rows have one cell per header column (GitHub Flavored Markdown, tables); a row with fewer shows "
     "empty cells, and its property's type or Required column cannot be read, so cartlint checks what it can and "
     "says what it could not.",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string |\n| quantity | int | Yes | The number of licenses. |\n",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n",
     ServiceResponse::unchecked,
     "Unchecked: the row's missing cells could not be compared with the API, so the page's description of that "

@@ -14,10 +14,10 @@ constexpr RuleDoc doc{
     "(\"monthly\", \"annual\", \"one_time\", …: the SDKs' BillingCycleType enum, serialised as a string). The Type "
     "column (the second) is read in the page's language (string, cadena, 文字列; Object, Objeto; Array of …, List of "
     "…; int, DateTime, Dictionary<…>); a type word cartlint does not know is not checked.",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| billingCycle | Object | Yes | The billing cycle. |\n",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| billingCycle | string | Yes | The billing cycle. |\n",
     ServiceResponse::rejects,

@@ -15,10 +15,10 @@ constexpr RuleDoc doc{
     "object most of its rows name); a name the schema records as the doc's own (x-doc names) says which API name it "
     "stands for. Translated names are doc/translated-name; a name that differs only in case is doc/sample-spelling's "
     "business, not this one's.",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| friendlyName | string | No | The friendly name. |\n",
-    "# Update a cart\\n\\n| Property | Type | Required | Description |\\n|---|---|---|---|\\n"
+    "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| friendlyName | string | No | The friendly name. |\n",
     ServiceResponse::misreads,

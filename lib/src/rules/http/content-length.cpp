@@ -32,7 +32,8 @@ public:
         const HttpHeader* h = find_header(c.message, c.text, "Content-Length");
         if (!h || touches_variable(c.message, c.message.body) || touches_variable(c.message, h->value)) return;
         const std::string_view value = c.text.substr(h->value.begin, h->value.size());
-        const std::size_t actual = c.message.body.size();
+        // Every byte after the blank line up to the body's end: blank lines before the JSON count.
+        const std::size_t actual = c.message.body.empty() ? 0 : c.message.body.end - c.message.length_begin;
         bool number = !value.empty() && value.size() <= 19;
         std::uint64_t declared = 0;
         for (char ch : value) {

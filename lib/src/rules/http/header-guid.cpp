@@ -12,10 +12,10 @@ constexpr RuleDoc doc{
     "The Partner Center REST headers page: MS-RequestId is \"a unique identifier for the call, used to ensure "
     "idempotency\" and MS-CorrelationId \"a unique identifier for the call\", both GUIDs (the .NET SDK sends "
     "Guid.NewGuid()). A value in {{braces}} is a variable and is not checked.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\\n"
+    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
     "Authorization: Bearer <token>\nMS-RequestId: 12345\nContent-Type: application/json\n\n"
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\\n"
+    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
     "Authorization: Bearer <token>\nMS-RequestId: 4fa6dad6-a89f-4875-8247-8294a10ae1cf\nContent-Type: application/json\n\n"
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
     ServiceResponse::unverified,

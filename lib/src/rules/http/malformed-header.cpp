@@ -9,10 +9,10 @@ constexpr RuleDoc doc{
     "http/malformed-header", Severity::error, "A line among the headers is no Name: value header",
     "RFC 9112 section 5: each header line is a name, a colon and a value; a name is a token (no spaces). A line such "
     "as 'Content-Type application/json' is none. The line is not shown in the message: it may hold a secret.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\\n"
+    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type application/json\n\n"
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\\n"
+    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
     R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
     ServiceResponse::rejects,
