@@ -291,6 +291,10 @@ TEST_CASE("container: what is recognised as an HTTP message or a page", "[contai
     CHECK(lint("# @name a\nPOST https://api.partnercenter.microsoft.com/v1/customers/x/carts\n").kind == DocumentKind::http);
     CHECK(lint("---\ntitle: Update a cart\n---\n# Update a cart\n").kind == DocumentKind::markdown);
     CHECK(lint("{\"lineItems\":[]}").kind == DocumentKind::cart);
+    // A JSON text that opens with a `# comment` is still a payload, and its faults are found.
+    const LintResult commented = lint("# a cart\n{\"lineItems\":[],}");
+    CHECK(commented.kind == DocumentKind::cart);
+    CHECK(count(commented, "syntax/unexpected-character") == 1);
     CHECK(lint("GETTER /x HTTP/1.1").kind == DocumentKind::cart);  // no method: a payload (that does not parse)
     // A page's C# and PowerShell blocks are not payloads.
     const LintResult r = lint("# Page\n\n```csharp\nvar cart = new Cart { };\n```\n\n```powershell\n{ broken\n```\n", DocumentKind::markdown);

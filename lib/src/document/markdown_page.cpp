@@ -90,7 +90,9 @@ bool is_delimiter_row(std::string_view s) {
 
 bool looks_like_markdown(std::string_view text) noexcept {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    return text.starts_with("---\n") || text.starts_with("---\r\n") || text.starts_with("# ");
+    if (text.starts_with("---\n") || text.starts_with("---\r\n")) return true;
+    // A heading alone could be a JSON text's `# comment`: a page also has a code block or a table.
+    return text.starts_with("# ") && (text.find("\n```") != std::string_view::npos || text.find("\n|") != std::string_view::npos);
 }
 
 MarkdownPage parse_markdown(std::string_view text) {

@@ -39,7 +39,8 @@ struct MarkdownPage {
     std::vector<PipeTable> tables;
 };
 
-// Whether a text reads as a Markdown page: YAML front matter, or a heading on its first line.
+// Whether a text reads as a Markdown page: YAML front matter, or a heading on its first line and a
+// code fence or a table further on.
 bool looks_like_markdown(std::string_view text) noexcept;
 
 MarkdownPage parse_markdown(std::string_view text);
