@@ -232,6 +232,20 @@ TEST_CASE("container: a bearer token is never echoed", "[container][http][secret
     write_sarif(sarif, files, {});
     for (const std::string& out : {text.str(), json.str(), sarif.str()}) CHECK(out.find(token) == std::string::npos);
     CHECK(text.str().find("Bearer <redacted>") != std::string::npos);
+    // A credential on a malformed or a folded header line: found, and its line never shown.
+    for (const std::string& header : {"Authorization Bearer " + token, "Authorization: Bearer\r\n " + token}) {
+        const std::string broken = "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\r\n" +
+                                   header + "\r\nContent-Type: application/json\r\n\r\n{\"lineItems\":[]}";
+        CAPTURE(header);
+        const LintResult b = lint(broken);
+        CHECK(count(b, "http/malformed-header") + count(b, "http/folded-header") == 1);
+        std::vector<FileResult> shown{{"request.http", broken, b, {}}};
+        std::ostringstream t, j;
+        write_text(t, shown);
+        write_json(j, shown);
+        CHECK(t.str().find(token) == std::string::npos);
+        CHECK(j.str().find(token) == std::string::npos);
+    }
 }
 
 TEST_CASE("container: bad input is a finding, never a crash, and --fix loses nothing", "[container][bad-input]") {

@@ -248,6 +248,18 @@ const HttpHeader* find_header(const HttpMessage& message, std::string_view text,
     return found;
 }
 
+bool may_hold_secret(std::string_view line) noexcept {
+    auto has = [&](std::string_view word) {
+        if (word.size() > line.size()) return false;
+        for (std::size_t i = 0; i + word.size() <= line.size(); ++i)
+            if (strncasecmp(line.data() + i, word.data(), word.size()) == 0) return true;
+        return false;
+    };
+    for (std::string_view word : {"authorization", "cookie", "api-key", "apikey", "subscription-key", "token", "secret", "password", "bearer ", "basic "})
+        if (has(word)) return true;
+    return false;
+}
+
 bool touches_variable(const HttpMessage& message, Span span) noexcept {
     for (const Span& v : message.variables)
         if (span.begin < v.end && v.begin < std::max(span.end, span.begin + 1)) return true;

@@ -61,6 +61,10 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
 // The value of a header (case-insensitive name), the last one if repeated.
 const HttpHeader* find_header(const HttpMessage& message, std::string_view text, std::string_view name) noexcept;
 
+// Whether a header line (or a malformed one) may carry a secret: Authorization, cookies, API keys,
+// or any line with a Bearer or Basic credential. Reports never show such a line.
+bool may_hold_secret(std::string_view line) noexcept;
+
 // Whether a span of the text touches a {{variable}}.
 bool touches_variable(const HttpMessage& message, Span span) noexcept;
 

@@ -24,9 +24,15 @@ class FoldedHeader final : public MessageRule {
 public:
     FoldedHeader() : MessageRule(rules::doc) {}
     void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
-        for (const HttpHeader& h : c.message.headers)
-            if (h.folded)
-                report(out, h.name, fmt::format("the {} header is folded over several lines: write it on one line", c.text.substr(h.name.begin, h.name.size())));
+        for (const HttpHeader& h : c.message.headers) {
+            if (!h.folded) continue;
+            const std::string_view name = c.text.substr(h.name.begin, h.name.size());
+            // A credential's line is never shown: reported on the request line instead.
+            const bool secret = may_hold_secret(c.text.substr(h.line.begin, h.value.end - h.line.begin));
+            report(out, secret ? c.message.start_line : h.name,
+                   fmt::format("the {} header is folded over several lines: write it on one line{}", name,
+                               secret ? " (its lines are not shown: they may hold a credential)" : ""));
+        }
     }
 };
 
