@@ -326,3 +326,23 @@ TEST_CASE("container: a response is checked by its content; a checkout takes no 
                                   "Content-Type: application/json\n\n{\"lineItems\":[{\"lineItemNumber\":0,\"offerId\":\"x\",\"quantity\":\"2\"}]}");
     CHECK(count(order, "quantity/numeric-string") == 1);  // checked as an order
 }
+
+TEST_CASE("container: property tables are read by position, in any language", "[container][doc]") {
+    // A table without a Required column whose rows the API requires.
+    const LintResult three = lint("# Page\n\n| Property | Type | Description |\n|---|---|---|\n| catalogItemId | string | The item. |\n"
+                                  "| quantity | int | How many. |\n| friendlyName | string | A name. |\n", DocumentKind::markdown);
+    REQUIRE(count(three, "doc/required-mismatch") == 1);
+    CHECK(three.diagnostics[0].begin.line == 3);
+    CHECK(three.diagnostics[0].message.find("catalogItemId, quantity") != std::string::npos);
+    // Japanese headers and cells: はい is yes, 文字列 a string, 数量 the translation of quantity.
+    const LintResult ja = lint("# ページ\n\n| プロパティ | 種類 | 必須 | 説明 |\n|---|---|---|---|\n| catalogItemId | 文字列 | いいえ | 識別子。 |\n"
+                               "| 数量 | int | はい | 数。 |\n| billingCycle | オブジェクト | はい | 請求サイクル。 |\n", DocumentKind::markdown);
+    CHECK(lines_of(ja, "doc/required-mismatch") == std::vector<std::uint64_t>{5});  // catalogItemId is required
+    CHECK(lines_of(ja, "doc/translated-name") == std::vector<std::uint64_t>{6});
+    CHECK(lines_of(ja, "doc/type-mismatch") == std::vector<std::uint64_t>{7});      // billingCycle is a string
+    CHECK(count(ja, "doc/unknown-property") == 0);
+    // A table of path parameters (customer-id, cart-id) is no property table.
+    const LintResult uri = lint("# Page\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| customer-id | string | Yes | A GUID. |\n"
+                                "| cart-id | string | Yes | A GUID. |\n", DocumentKind::markdown);
+    CHECK(uri.diagnostics.empty());
+}

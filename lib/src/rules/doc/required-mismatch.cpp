@@ -4,6 +4,7 @@
 #include "rules/support/property_table.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -15,7 +16,9 @@ constexpr RuleDoc doc{
     "A property table's third column says whether a property is required (Yes/No in the page's language: Sí, Oui, "
     "はい, 是, …). It is read against the schema's required list for the object the table describes (taken from the "
     "SDKs and the service's answers: a cart line item needs catalogItemId and quantity). A row without a Required "
-    "cell in a table that has the column, or a Required cell that is neither yes nor no, is reported too.",
+    "cell in a table that has the column, or a Required cell that is neither yes nor no, is reported too, and so is a "
+    "table without a Required column (the third or fourth column read as yes or no in most rows) whose rows name "
+    "properties the API requires.",
     "# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
     "| catalogItemId | string | No | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
     "| friendlyName | string | No | The friendly name. |\n",
@@ -31,7 +34,20 @@ class RequiredMismatch final : public TableRule {
 public:
     RequiredMismatch() : TableRule(rules::doc) {}
     void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
-        if (!c.object || c.required_column < 0) return;
+        if (!c.object) return;
+        if (c.required_column < 0) {
+            // No Required column: say which of the rows the API requires.
+            std::string needed;
+            for (const TableRow& row : c.table.rows) {
+                if (row.cells.empty()) continue;
+                const SchemaProperty* p = property_named(*c.object, row.cells[0].text);
+                if (p && std::find(c.object->required.begin(), c.object->required.end(), p->name) != c.object->required.end())
+                    needed += (needed.empty() ? "" : ", ") + p->name;
+            }
+            if (!needed.empty())
+                report(out, c.table.header.line, fmt::format("this {} table has no Required column, but the API requires {}", c.object->title, needed));
+            return;
+        }
         const auto column = static_cast<std::size_t>(c.required_column);
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty() || !is_property_name(row.cells[0].text)) continue;
