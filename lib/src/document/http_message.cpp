@@ -226,12 +226,19 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
             m.no_content_placeholder = true;
         }
         const std::size_t message_end = std::max(body_end, m.headers_end);
-        for (std::size_t v = text.find("{{", message_begin); v != std::string_view::npos && v < message_end; v = text.find("{{", v + 2)) {
-            const std::size_t close = text.find("}}", v + 2);
-            if (close == std::string_view::npos || close >= message_end) break;
-            if (text.substr(v, close - v).find('\n') != std::string_view::npos) continue;
-            m.variables.push_back({v, close + 2});
-            v = close;
+        // {{variables}}: one pass, a variable never spans lines.
+        std::size_t open = std::string_view::npos;
+        for (std::size_t i = message_begin; i + 1 < message_end; ++i) {
+            const char ch = text[i];
+            if (ch == '\n') {
+                open = std::string_view::npos;
+            } else if (ch == '{' && text[i + 1] == '{' && open == std::string_view::npos) {
+                open = i++;
+            } else if (ch == '}' && text[i + 1] == '}' && open != std::string_view::npos) {
+                m.variables.push_back({open, i + 2});
+                open = std::string_view::npos;
+                ++i;
+            }
         }
         at = ended ? m.headers_end : scan;
         out.push_back(std::move(m));

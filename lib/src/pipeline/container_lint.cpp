@@ -51,14 +51,19 @@ Span trimmed(std::string_view text, Span s) {
 // every offset still points into the user's text.
 std::string with_placeholders(std::string_view body, std::size_t base, const std::vector<Span>& variables) {
     std::string out(body);
-    for (const Span& v : variables) {
-        if (v.begin < base || v.end > base + body.size()) continue;
+    // One pass over the body, knowing at each variable whether it stands inside a JSON string.
+    bool in_string = false;
+    std::size_t at = 0;
+    for (const Span& v : variables) {  // in text order
+        if (v.begin < base + at || v.end > base + body.size()) continue;
         const std::size_t b = v.begin - base, e = v.end - base;
-        // Inside a string: an odd number of unescaped quotes before it on its line.
-        std::size_t quotes = 0;
-        for (std::size_t i = out.rfind('\n', b) == std::string::npos ? 0 : out.rfind('\n', b); i < b; ++i)
-            if (out[i] == '"' && (i == 0 || out[i - 1] != '\\')) ++quotes;
-        if (quotes % 2 == 1) continue;
+        for (; at < b; ++at) {
+            if (out[at] == '\\' && in_string) ++at;
+            else if (out[at] == '"') in_string = !in_string;
+            else if (out[at] == '\n') in_string = false;  // a string never spans lines
+        }
+        at = e;
+        if (in_string) continue;
         out[b] = '1';
         for (std::size_t i = b + 1; i < e; ++i) out[i] = ' ';
     }
@@ -81,7 +86,7 @@ Span string_around(std::string_view text, std::size_t at, Span body) {
 }
 
 // Every member name in a sample body: `"name"` followed by a colon.
-void collect_member_names(std::string_view body, std::set<std::string>& names) {
+void collect_member_names(std::string_view body, SampleNames& names) {
     for (std::size_t i = 0; i < body.size(); ++i) {
         if (body[i] != '"') continue;
         std::size_t j = i + 1;
@@ -89,7 +94,10 @@ void collect_member_names(std::string_view body, std::set<std::string>& names) {
         if (j >= body.size() || body[j] != '"') break;
         std::size_t k = j + 1;
         while (k < body.size() && (body[k] == ' ' || body[k] == '\t')) ++k;
-        if (k < body.size() && body[k] == ':' && j - i - 1 <= 64) names.emplace(body.substr(i + 1, j - i - 1));
+        if (k < body.size() && body[k] == ':' && j - i - 1 <= 64) {
+            const std::string_view name = body.substr(i + 1, j - i - 1);
+            names[fold_ascii(name)].emplace(name);
+        }
         i = j;
     }
 }
@@ -156,7 +164,7 @@ struct ContainerRun {
 
     void check_page() {
         const MarkdownPage page = parse_markdown(text);
-        std::set<std::string> names;
+        SampleNames names;
         for (const CodeFence& fence : page.fences) {
             if (!fence.closed) {
                 report_span(out, rules::doc_unterminated_fence(), fence.open_line,
@@ -177,11 +185,10 @@ struct ContainerRun {
                 collect_member_names(text.substr(content.begin, content.size()), names);
             }
         }
-        const std::vector<std::string> sample_names(names.begin(), names.end());
         const SchemaIndex& index = schema_index();
         for (const PipeTable& table : page.tables) {
             const PropertyTableMatch match = match_property_table(table, index);
-            const TableContext context{table, text, match.object, match.required_column, sample_names};
+            const TableContext context{table, text, match.object, match.required_column, names};
             for (const TableRule* rule : table_rules()) rule->check(context, out);
         }
     }

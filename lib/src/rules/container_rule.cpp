@@ -4,6 +4,13 @@
 
 namespace cartlint::detail {
 
+std::string fold_ascii(std::string_view name) {
+    std::string out(name);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 Diagnostic& report_span(std::vector<Diagnostic>& out, const RuleDoc& doc, Span at, std::string message) {
     Diagnostic& d = out.emplace_back();
     d.rule = std::string(doc.id);

@@ -8,6 +8,8 @@
 #include "rules/rule.hpp"
 #include "rules/support/endpoint.hpp"
 
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,10 @@ protected:
     Diagnostic& report(std::vector<Diagnostic>& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
 };
 
+// The member names of a page's samples: each name's ASCII lower-case form -> its spellings there.
+using SampleNames = std::map<std::string, std::set<std::string>, std::less<>>;
+std::string fold_ascii(std::string_view name);
+
 // A page's table as a property table: which schema object its rows describe, and which of its
 // columns say what. Columns are read by position (name, type, required, description), never by
 // their English titles, so a translated page reads the same.
@@ -41,8 +47,8 @@ struct TableContext {
     std::string_view text;
     const SchemaNode* object = nullptr;  // the object whose properties the rows name; null: not a property table
     int required_column = -1;            // -1: the table has no Required column
-    // Every member name the page's own samples use.
-    const std::vector<std::string>& sample_names;
+    // Every member name the page's own samples use, by its ASCII lower-case form.
+    const SampleNames& sample_names;
 };
 
 class TableRule : public Rule {

@@ -37,13 +37,9 @@ public:
             const std::string& name = row.cells[0].text;
             // The table has the API's own spelling: the samples are what differ (quirk/property-case on them).
             if (c.object->property(name)) continue;
-            bool exact = false;
-            const std::string* other = nullptr;
-            for (const std::string& s : c.sample_names) {
-                if (s == name) exact = true;
-                else if (names_case_insensitively(s, name)) other = &s;
-            }
-            if (exact || !other) continue;
+            const auto spellings = c.sample_names.find(fold_ascii(name));
+            if (spellings == c.sample_names.end() || spellings->second.count(name)) continue;
+            const std::string* other = &*spellings->second.begin();
             report(out, row.cells[0].span, fmt::format("the table writes '{}', the page's samples '{}'", name, *other));
         }
     }

@@ -97,12 +97,19 @@ PropertyTableMatch match_property_table(const PipeTable& table, const SchemaInde
     for (const TableRow& row : table.rows)
         if (!row.cells.empty() && is_property_name(row.cells[0].text)) ++named;
     if (named < 2) return out;
+    // Which object: judged on the first rows (a huge table costs its rows, not rows times objects).
+    constexpr std::size_t judged_rows = 64;
+    named = 0;
+    for (std::size_t r = 0; r < table.rows.size() && r < judged_rows; ++r)
+        named += !table.rows[r].cells.empty() && is_property_name(table.rows[r].cells[0].text);
     std::size_t best = 0;
     for (const SchemaNode& node : index.nodes()) {
         if (node.title.empty() || node.properties.size() < 3) continue;
         std::size_t score = 0;
-        for (const TableRow& row : table.rows)
+        for (std::size_t r = 0; r < table.rows.size() && r < judged_rows; ++r) {
+            const TableRow& row = table.rows[r];
             if (!row.cells.empty() && is_property_name(row.cells[0].text) && property_named(node, row.cells[0].text)) ++score;
+        }
         if (score > best) {
             best = score;
             out.object = &node;
@@ -116,7 +123,8 @@ PropertyTableMatch match_property_table(const PipeTable& table, const SchemaInde
     // The Required column: the third, when its cells read as yes or no.
     for (int column : {2, 3}) {
         std::size_t yes_no = 0, cells = 0;
-        for (const TableRow& row : table.rows) {
+        for (std::size_t r = 0; r < table.rows.size() && r < judged_rows; ++r) {
+            const TableRow& row = table.rows[r];
             if (row.cells.size() <= static_cast<std::size_t>(column)) continue;
             ++cells;
             yes_no += read_yes_no(row.cells[static_cast<std::size_t>(column)].text).has_value();
