@@ -39,7 +39,10 @@ public:
             if (c.object->property(name)) continue;
             const auto spellings = c.sample_names.find(fold_ascii(name));
             if (spellings == c.sample_names.end() || spellings->second.count(name)) continue;
+            // The samples' spelling to show: the API's own where a sample has it.
             const std::string* other = &*spellings->second.begin();
+            for (const std::string& spelling : spellings->second)
+                if (c.object->property(spelling)) other = &spelling;
             report(out, row.cells[0].span, fmt::format("the table writes '{}', the page's samples '{}'", name, *other));
         }
     }
