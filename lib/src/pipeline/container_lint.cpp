@@ -5,6 +5,7 @@
 
 #include "pipeline/linter_impl.hpp"
 
+#include "core/finding_limits.hpp"
 #include "core/stage_rule_docs.hpp"
 #include "document/http_message.hpp"
 #include "document/markdown_page.hpp"
@@ -110,7 +111,7 @@ struct ContainerRun {
     std::function<LintResult(std::string_view, const LintOptions&)> check;  // the payload pipeline
     std::string_view text;
     const LintOptions& options;
-    std::vector<Diagnostic>& out;
+    ContainerFindings& out;
 
     // Checks text[body] as a payload of `kind`; its findings land at their places in `text`.
     void check_body(Span body, DocumentKind kind, const std::vector<Span>& variables) {
@@ -136,7 +137,11 @@ struct ContainerRun {
                         break;
                     }
             }
-            out.push_back(std::move(d));
+            if (++out.seen[d.rule] > findings_per_rule + 1) {  // bounded across bodies too
+                ++out.left_out[d.rule];
+                continue;
+            }
+            out.kept.push_back(std::move(d));
         }
     }
 
@@ -200,11 +205,11 @@ LintResult Linter::Impl::check_container(std::string_view text, DocumentKind con
     LintResult result;
     result.kind = container;
     try {
-        ContainerRun run{[&](std::string_view body, const LintOptions& o) { return check(body, o, left_out); }, text, options,
-                         result.diagnostics};
+        ContainerFindings findings{result.diagnostics, left_out, {}};
+        ContainerRun run{[&](std::string_view body, const LintOptions& o) { return check(body, o, left_out); }, text, options, findings};
         if (container == DocumentKind::markdown) run.check_page();
         else if (!run.check_http({0, text.size()}, 0))
-            report_span(result.diagnostics, rules::http_no_message(), {0, 0},
+            report_span(findings, rules::http_no_message(), {0, 0},
                         "no request line (METHOD target HTTP/1.1) or status line (HTTP/1.1 200 OK) in this text: nothing was checked");
     } catch (const std::bad_alloc&) {
         left_out.clear();

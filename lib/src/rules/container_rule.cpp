@@ -1,5 +1,7 @@
 #include "rules/container_rule.hpp"
 
+#include "core/finding_limits.hpp"
+
 #include <algorithm>
 
 namespace cartlint::detail {
@@ -11,8 +13,15 @@ std::string fold_ascii(std::string_view name) {
     return out;
 }
 
-Diagnostic& report_span(std::vector<Diagnostic>& out, const RuleDoc& doc, Span at, std::string message) {
-    Diagnostic& d = out.emplace_back();
+Diagnostic& report_span(ContainerFindings& out, const RuleDoc& doc, Span at, std::string message) {
+    const std::size_t n = ++out.seen[std::string(doc.id)];
+    if (n > findings_per_rule + 1) {
+        ++out.left_out[std::string(doc.id)];
+        thread_local Diagnostic scratch;
+        scratch = {};
+        return scratch;
+    }
+    Diagnostic& d = out.kept.emplace_back();
     d.rule = std::string(doc.id);
     d.severity = doc.severity;
     d.message = std::move(message);

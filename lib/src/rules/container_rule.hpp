@@ -5,6 +5,7 @@
 
 #include "document/http_message.hpp"
 #include "document/markdown_page.hpp"
+#include "core/findings.hpp"
 #include "rules/rule.hpp"
 #include "rules/support/endpoint.hpp"
 
@@ -16,8 +17,17 @@
 
 namespace cartlint::detail {
 
-// A finding of `doc` over text[at.begin, at.end).
-Diagnostic& report_span(std::vector<Diagnostic>& out, const RuleDoc& doc, Span at, std::string message);
+// Where the rules of a message or a page report: bounded as the findings arise, as a payload's
+// are (core/finding_limits.hpp): past a rule's first findings_per_rule + 1 they are only counted,
+// so a page of 200,000 wrong rows costs the cap, not a finding a row.
+struct ContainerFindings {
+    std::vector<Diagnostic>& kept;
+    LeftOut& left_out;
+    std::map<std::string, std::size_t, std::less<>> seen;
+};
+
+// A finding of `doc` over text[at.begin, at.end) (past the cap, a scratch finding nobody keeps).
+Diagnostic& report_span(ContainerFindings& out, const RuleDoc& doc, Span at, std::string message);
 
 struct MessageContext {
     const HttpMessage& message;
@@ -28,11 +38,11 @@ struct MessageContext {
 class MessageRule : public Rule {
 public:
     using Kind = MessageRule;
-    virtual void check(const MessageContext& context, std::vector<Diagnostic>& out) const = 0;
+    virtual void check(const MessageContext& context, ContainerFindings& out) const = 0;
 
 protected:
     explicit MessageRule(const RuleDoc& doc) noexcept : Rule(doc) {}
-    Diagnostic& report(std::vector<Diagnostic>& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
+    Diagnostic& report(ContainerFindings& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
 };
 
 // The member names of a page's samples: each name's ASCII lower-case form -> its spellings there.
@@ -54,11 +64,11 @@ struct TableContext {
 class TableRule : public Rule {
 public:
     using Kind = TableRule;
-    virtual void check(const TableContext& context, std::vector<Diagnostic>& out) const = 0;
+    virtual void check(const TableContext& context, ContainerFindings& out) const = 0;
 
 protected:
     explicit TableRule(const RuleDoc& doc) noexcept : Rule(doc) {}
-    Diagnostic& report(std::vector<Diagnostic>& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
+    Diagnostic& report(ContainerFindings& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
 };
 
 }  // namespace cartlint::detail

@@ -33,7 +33,7 @@ constexpr RuleDoc doc{
 class RequiredMismatch final : public TableRule {
 public:
     RequiredMismatch() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         if (!c.object) return;
         if (c.required_column < 0) {
             // No Required column: say which of the rows the API requires.

@@ -30,7 +30,7 @@ constexpr RuleDoc doc{
 class SampleSpelling final : public TableRule {
 public:
     SampleSpelling() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         if (!c.object) return;
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty() || !is_property_name(row.cells[0].text)) continue;

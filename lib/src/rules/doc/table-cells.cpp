@@ -23,7 +23,7 @@ constexpr RuleDoc doc{
 class TableCells final : public TableRule {
 public:
     TableCells() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         const std::size_t columns = c.table.header.cells.size();
         for (const TableRow& row : c.table.rows)
             if (row.cells.size() < columns)

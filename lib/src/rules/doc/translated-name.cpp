@@ -27,7 +27,7 @@ constexpr RuleDoc doc{
 class TranslatedName final : public TableRule {
 public:
     TranslatedName() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         if (!c.object) return;
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty()) continue;

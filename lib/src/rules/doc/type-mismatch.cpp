@@ -27,7 +27,7 @@ constexpr RuleDoc doc{
 class TypeMismatch final : public TableRule {
 public:
     TypeMismatch() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         if (!c.object) return;
         for (const TableRow& row : c.table.rows) {
             if (row.cells.size() < 2) continue;

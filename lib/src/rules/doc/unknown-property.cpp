@@ -28,7 +28,7 @@ constexpr RuleDoc doc{
 class UnknownProperty final : public TableRule {
 public:
     UnknownProperty() : TableRule(rules::doc) {}
-    void check(const TableContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const TableContext& c, ContainerFindings& out) const override {
         if (!c.object) return;
         for (const TableRow& row : c.table.rows) {
             if (row.cells.empty() || !is_property_name(row.cells[0].text)) continue;

@@ -24,7 +24,7 @@ constexpr RuleDoc doc{
 class Authorization final : public MessageRule {
 public:
     Authorization() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         if (!c.message.is_request || !c.endpoint.in_scope) return;
         const HttpHeader* h = find_header(c.message, c.text, "Authorization");
         if (!h) {

@@ -28,7 +28,7 @@ constexpr RuleDoc doc{
 class ContentLength final : public MessageRule {
 public:
     ContentLength() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         const HttpHeader* h = find_header(c.message, c.text, "Content-Length");
         if (!h || touches_variable(c.message, c.message.body) || touches_variable(c.message, h->value)) return;
         const std::string_view value = c.text.substr(h->value.begin, h->value.size());

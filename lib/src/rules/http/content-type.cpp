@@ -25,7 +25,7 @@ constexpr RuleDoc doc{
 class ContentType final : public MessageRule {
 public:
     ContentType() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         if (!c.message.is_request || c.message.body.empty()) return;
         const HttpHeader* h = find_header(c.message, c.text, "Content-Type");
         if (!h) {

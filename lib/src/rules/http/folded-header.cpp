@@ -23,7 +23,7 @@ constexpr RuleDoc doc{
 class FoldedHeader final : public MessageRule {
 public:
     FoldedHeader() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         for (const HttpHeader& h : c.message.headers) {
             if (!h.folded) continue;
             const std::string_view name = c.text.substr(h.name.begin, h.name.size());

@@ -39,7 +39,7 @@ bool is_guid(std::string_view s) {
 class HeaderGuid final : public MessageRule {
 public:
     HeaderGuid() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         for (std::string_view name : {"MS-RequestId", "MS-CorrelationId"}) {
             const HttpHeader* h = find_header(c.message, c.text, name);
             if (!h || touches_variable(c.message, h->value)) continue;

@@ -27,7 +27,7 @@ constexpr RuleDoc doc{
 class MalformedHeader final : public MessageRule {
 public:
     MalformedHeader() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         for (const Span& line : c.message.malformed_headers) {
             if (!may_hold_secret(c.text.substr(line.begin, line.size()))) {
                 report(out, {line.begin, line.begin}, "this line among the headers is no 'Name: value' header (a colon after a name without spaces)");

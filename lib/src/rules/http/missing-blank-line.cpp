@@ -23,7 +23,7 @@ constexpr RuleDoc doc{
 class MissingBlankLine final : public MessageRule {
 public:
     MissingBlankLine() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         if (c.message.blank_line || c.message.body.empty()) return;
         const std::size_t at = c.message.headers_end;
         std::size_t line_end = c.text.find('\n', at);

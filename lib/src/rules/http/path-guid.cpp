@@ -38,7 +38,7 @@ bool is_guid(std::string_view s) {
 class PathGuid final : public MessageRule {
 public:
     PathGuid() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         for (const GuidSegment& g : c.endpoint.guids) {
             const std::string_view value = c.text.substr(g.span.begin, g.span.size());
             if (!is_guid(value)) report(out, g.span, fmt::format("the {} '{}' is not a GUID", g.role, value.substr(0, 60)));

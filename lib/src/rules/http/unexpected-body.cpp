@@ -24,7 +24,7 @@ constexpr RuleDoc doc{
 class UnexpectedBody final : public MessageRule {
 public:
     UnexpectedBody() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         if (!c.message.is_request || !c.endpoint.known || c.endpoint.takes_body || c.message.body.empty()) return;
         const std::string_view body = c.text.substr(c.message.body.begin, c.message.body.size());
         if (body == "{}") return;  // an empty object says nothing

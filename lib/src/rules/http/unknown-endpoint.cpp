@@ -25,7 +25,7 @@ constexpr RuleDoc doc{
 class UnknownEndpoint final : public MessageRule {
 public:
     UnknownEndpoint() : MessageRule(rules::doc) {}
-    void check(const MessageContext& c, std::vector<Diagnostic>& out) const override {
+    void check(const MessageContext& c, ContainerFindings& out) const override {
         if (!c.endpoint.in_scope || c.endpoint.known) return;
         const std::string_view method = c.text.substr(c.message.method.begin, c.message.method.size());
         const Span at{c.message.method.begin, c.message.target.end};
