@@ -30,15 +30,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.provider_id = "873452";
     const cartlint::LintResult result = linter.lint(text, options);
 
-    for (const auto& d : result.diagnostics) {
-        require(d.rule != "internal/error", "no internal error");
-        require(d.begin.offset <= size && d.end.offset <= size && d.begin.offset <= d.end.offset, "spans inside the text");
-        require(d.begin.line >= 1 && d.begin.column >= 1, "1-based positions");
-        if (d.fix)
-            for (const auto& e : d.fix->edits) require(e.offset + e.length <= size, "fix edits inside the text");
+    auto check_spans = [&](const cartlint::LintResult& r) {
+        for (const auto& d : r.diagnostics) {
+            require(d.rule != "internal/error", "no internal error");
+            require(d.begin.offset <= size && d.end.offset <= size && d.begin.offset <= d.end.offset, "spans inside the text");
+            require(d.begin.line >= 1 && d.begin.column >= 1, "1-based positions");
+            if (d.fix)
+                for (const auto& e : d.fix->edits) require(e.offset + e.length <= size, "fix edits inside the text");
+        }
+    };
+    check_spans(result);
+    // The same bytes as an HTTP message (a .http file) and as a doc page, whatever they look like:
+    // the message and page parsers, and the payloads they hand on, hold the same invariants.
+    for (const auto kind : {cartlint::DocumentKind::http, cartlint::DocumentKind::markdown}) {
+        cartlint::LintOptions as = options;
+        as.kind = kind;
+        const cartlint::LintResult r = linter.lint(text, as);
+        require(r.kind == kind, "a container is reported as the kind asked for");
+        check_spans(r);
     }
+    const bool container = result.kind == cartlint::DocumentKind::http || result.kind == cartlint::DocumentKind::markdown;
     bool parses = true;
-    {
+    if (!container) {  // a message or a page is not JSON: its bodies are, and are checked above
         rapidjson::Document strict;
         strict.Parse(text.data(), text.size());
         parses = !strict.HasParseError();

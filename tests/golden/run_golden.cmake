@@ -1,10 +1,10 @@
-# Lints each of INPUTS (paths relative to CORPUS) and compares the text report, followed by the
+# Lints each of INPUTS (paths relative to CORPUS: X.json, X.http or X.md) and compares the text report, followed by the
 # exit code, with the file beside it named X.expected. Options for one file (context such as
 # --now or --customer-country) go on the first line of X.args. With -DUPDATE=ON it writes the
 # expected files instead.
 foreach(input IN LISTS INPUTS)
-  string(REGEX REPLACE "\\.json$" ".expected" expected "${CORPUS}/${input}")
-  string(REGEX REPLACE "\\.json$" ".args" args_file "${CORPUS}/${input}")
+  string(REGEX REPLACE "\\.(json|http|md)$" ".expected" expected "${CORPUS}/${input}")
+  string(REGEX REPLACE "\\.(json|http|md)$" ".args" args_file "${CORPUS}/${input}")
   set(args "")
   if(EXISTS ${args_file})
     file(STRINGS ${args_file} args LIMIT_COUNT 1)

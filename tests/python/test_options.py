@@ -63,7 +63,7 @@ class OptionsActAsTheirFlags(unittest.TestCase):
                    now_flag=False)
 
     def test_kind(self):
-        for kind in ("cart", "cart-line-item", "checkout-result", "order", "order-collection"):
+        for kind in ("cart", "cart-line-item", "checkout-result", "order", "order-collection", "http", "markdown"):
             self.check(["--kind", kind], {"kind": kind})
 
     def test_rules(self):

@@ -16,7 +16,7 @@ using namespace cartlint;
 namespace fs = std::filesystem;
 
 TEST_CASE("registry: ids are unique - kebab-case - with a known category", "[registry]") {
-    const std::regex id_shape("^(syntax|limit|schema|io|internal|config|format|billing|quantity|partner|context|cart|provisioning|order|quirk)/[a-z0-9]+(-[a-z0-9]+)*$");
+    const std::regex id_shape("^(syntax|limit|schema|io|internal|config|format|billing|quantity|partner|context|cart|provisioning|order|quirk|http|doc)/[a-z0-9]+(-[a-z0-9]+)*$");
     std::set<std::string_view> seen;
     for (const RuleDoc& r : rule_docs()) {
         CAPTURE(r.id);

@@ -17,6 +17,10 @@ namespace {
 LintOptions options_for(std::string_view rule) {
     LintOptions o;
     o.now = parse_timestamp("2018-04-01T00:00:00Z");
+    // The examples of an HTTP message's and a doc page's rules are a message and a page (one
+    // without a request line is no message by its content: http/no-message's).
+    if (rule.starts_with("http/")) o.kind = DocumentKind::http;
+    if (rule.starts_with("doc/")) o.kind = DocumentKind::markdown;
     for (const detail::ValueRule* r : detail::value_rules()) {
         if (r->doc().id != rule) continue;
         // Values that make the rule's own example fire: a customer outside the EU/EFTA, and the

@@ -46,7 +46,7 @@ def lint(text: Text, *, kind: Optional[str] = None, customer_country: Optional[s
          rules: Optional[Mapping[str, str]] = None, engine: Optional[str] = None) -> LintResult:
     """Lints one document: str, or bytes as they are (invalid UTF-8 and NUL bytes are findings).
 
-    kind: "auto" (default), "cart", "cart-line-item", "checkout-result", "order" or "order-collection";
+    kind: "auto" (default), "cart", "cart-line-item", "checkout-result", "order", "order-collection", "http" or "markdown";
     customer_country: ISO 3166-1 alpha-2; provider_id: the indirect provider's partner id;
     now: the clock for cart expiry (an aware datetime or an RFC 3339 string; default: the system clock);
     path: the document's name in the report; rules: {rule id or "category/*": "off"|"info"|"warning"|"error"};

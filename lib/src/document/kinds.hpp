@@ -21,7 +21,7 @@ namespace cartlint::detail {
 enum class KindRole : std::uint8_t {
     detect,     // `auto`: no kind of its own, the document's content decides
     payload,    // one JSON document, checked against its schema
-    container,  // holds payloads (an HTTP exchange, a Markdown page; none yet): no schema, no shape
+    container,  // holds payloads (an HTTP message, a Markdown page): no schema, no shape
 };
 
 // How telling a shape is. Several kinds may see their shape in one document ({"orders": [],
@@ -67,6 +67,8 @@ inline constexpr std::array kinds = std::to_array<KindInfo>({
     {DocumentKind::order, "order", KindRole::payload, "order.schema.json", "Order", "", looks_like_order},
     {DocumentKind::order_collection, "order-collection", KindRole::payload, "order-collection.schema.json", "Collection",
      "items", looks_like_order_collection},
+    {DocumentKind::http, "http", KindRole::container, "", "", "", nullptr},
+    {DocumentKind::markdown, "markdown", KindRole::container, "", "", "", nullptr},
 });
 inline constexpr std::size_t kind_count = kinds.size();
 

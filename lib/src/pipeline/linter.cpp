@@ -3,6 +3,8 @@
 
 #include <cartlint/linter.hpp>
 
+#include "pipeline/linter_impl.hpp"
+
 #include "document/detect_kind.hpp"
 #include "document/order_shape.hpp"
 #include "document/stringified.hpp"
@@ -52,19 +54,6 @@ bool has_schema_engine(SchemaEngine engine) noexcept {
     return engine == SchemaEngine::native || (engine == SchemaEngine::valijson && CARTLINT_WITH_VALIJSON);
 }
 
-struct Linter::Impl {
-    const SchemaIndex& index = schema_index();
-    NativeValidator validator{index};
-    RuleEngine rules{index};
-
-    // Everything after parsing: returns findings with offsets into doc.text; those not kept
-    // (past the cap) are counted in `left_out`. `drop` filters findings as they arise.
-    std::vector<Diagnostic> analyse(JsonDocument& doc, DocumentKind& kind, const LintOptions& options, LeftOut& left_out,
-                                    std::function<bool(const Diagnostic&)> drop = {}) const;
-    // A whole lint but for the cap's closing step and the positions.
-    LintResult check(std::string_view text, const LintOptions& options, LeftOut& left_out) const;
-};
-
 Linter::Linter() : impl_(std::make_unique<const Impl>()) {}
 Linter::~Linter() = default;
 Linter::Linter(Linter&&) noexcept = default;
@@ -91,20 +80,6 @@ Diagnostic syntax_diagnostic(std::string rule, std::string message, std::size_t 
     d.begin.offset = offset;
     d.end.offset = offset + length;
     return d;
-}
-
-// The user's severities: the last setting that applies wins; one without a severity drops the finding.
-void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics) {
-    if (settings.empty()) return;
-    std::erase_if(diagnostics, [&](Diagnostic& d) {
-        const RuleSetting* last = nullptr;
-        for (const auto& s : settings)
-            if (setting_names_rule(s, d.rule) && setting_covers_pointer(s, d.pointer)) last = &s;
-        if (!last) return false;
-        if (!last->severity) return true;
-        d.severity = *last->severity;
-        return false;
-    });
 }
 
 // 4999900 -> "4,999,900".
@@ -234,9 +209,30 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
     return out;
 }
 
+namespace detail {
+
+// The user's severities: the last setting that applies wins; one without a severity drops the finding.
+void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics) {
+    if (settings.empty()) return;
+    std::erase_if(diagnostics, [&](Diagnostic& d) {
+        const RuleSetting* last = nullptr;
+        for (const auto& s : settings)
+            if (setting_names_rule(s, d.rule) && setting_covers_pointer(s, d.pointer)) last = &s;
+        if (!last) return false;
+        if (!last->severity) return true;
+        d.severity = *last->severity;
+        return false;
+    });
+}
+
+}  // namespace detail
+
 LintResult Linter::lint(std::string_view text, const LintOptions& options) const {
     LeftOut left_out;
-    LintResult result = impl_->check(text, options, left_out);
+    // An HTTP message or a doc page holds payloads: each is checked where it stands in the text.
+    const DocumentKind container = container_kind(text, options.kind);
+    LintResult result = container == DocumentKind::automatic ? impl_->check(text, options, left_out)
+                                                             : impl_->check_container(text, container, options, left_out);
     try {
         if (options.context_hints == ContextHints::summary) fold_context_hints(result);
         cap_per_rule(result.diagnostics, left_out);

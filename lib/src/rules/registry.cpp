@@ -5,6 +5,8 @@
 #include "rules/registry.hpp"
 
 #include "rules/context/needed_context.hpp"
+#include "rules/doc/unterminated_fence.hpp"
+#include "rules/http/no_message.hpp"
 
 #include <vector>
 
@@ -43,6 +45,22 @@ const ValueRule& provisioning_reservation_scope();
 const ValueRule& provisioning_reservation_duration();
 const ValueRule& order_line_item_number();
 const ValueRule& order_checkout_error();
+const MessageRule& http_unknown_endpoint();
+const MessageRule& http_path_guid();
+const MessageRule& http_malformed_header();
+const MessageRule& http_folded_header();
+const MessageRule& http_missing_blank_line();
+const MessageRule& http_content_length();
+const MessageRule& http_content_type();
+const MessageRule& http_header_guid();
+const MessageRule& http_authorization();
+const MessageRule& http_unexpected_body();
+const TableRule& doc_table_cells();
+const TableRule& doc_unknown_property();
+const TableRule& doc_translated_name();
+const TableRule& doc_type_mismatch();
+const TableRule& doc_required_mismatch();
+const TableRule& doc_sample_spelling();
 
 }  // namespace rules
 
@@ -84,6 +102,25 @@ std::span<const Registered> registry() noexcept {
         {provisioning_reservation_duration()},
         {order_line_item_number()},
         {order_checkout_error()},
+        // What holds the payloads: an HTTP message's start line and headers, a doc page's tables.
+        {http_no_message()},
+        {http_unknown_endpoint()},
+        {http_path_guid()},
+        {http_malformed_header()},
+        {http_folded_header()},
+        {http_missing_blank_line()},
+        {http_content_length()},
+        {http_content_type()},
+        {http_header_guid()},
+        {http_authorization()},
+        {http_unexpected_body()},
+        {doc_unterminated_fence()},
+        {doc_table_cells()},
+        {doc_unknown_property()},
+        {doc_translated_name()},
+        {doc_type_mismatch()},
+        {doc_required_mismatch()},
+        {doc_sample_spelling()},
     };
     return all;
 }
@@ -99,6 +136,16 @@ std::vector<const Rule*> of_kind() {
 }
 
 }  // namespace
+
+std::span<const MessageRule* const> message_rules() noexcept {
+    static const std::vector<const MessageRule*> all = of_kind<MessageRule>();
+    return all;
+}
+
+std::span<const TableRule* const> table_rules() noexcept {
+    static const std::vector<const TableRule*> all = of_kind<TableRule>();
+    return all;
+}
 
 std::span<const DocumentRule* const> document_rules() noexcept {
     static const std::vector<const DocumentRule*> all = of_kind<DocumentRule>();
