@@ -39,6 +39,10 @@ ReportFormat report_format(cli::OutputFormat format) {
     case cli::OutputFormat::github: return ReportFormat::github;
     case cli::OutputFormat::junit: return ReportFormat::junit;
     case cli::OutputFormat::ndjson: return ReportFormat::ndjson;
+    case cli::OutputFormat::gitlab: return ReportFormat::gitlab;
+    case cli::OutputFormat::checkstyle: return ReportFormat::checkstyle;
+    case cli::OutputFormat::azure: return ReportFormat::azure;
+    case cli::OutputFormat::rdjson: return ReportFormat::rdjson;
     case cli::OutputFormat::text:
     case cli::OutputFormat::markdown: break;  // markdown: refused by the option parser, --list-rules only
     }
@@ -80,7 +84,10 @@ public:
     }
 
     bool piece(FileResult& part) override {
-        for (const Diagnostic& d : part.result.diagnostics) failed |= d.severity >= options_.fail_on;
+        for (const Diagnostic& d : part.result.diagnostics) {
+            failed |= d.severity >= options_.fail_on;
+            warnings += d.severity == Severity::warning;
+        }
         summary.count(part);
         if (!writer_) {
             stats.count(part);
@@ -101,6 +108,7 @@ public:
     }
 
     bool failed = false;       // a finding at or above --fail-on
+    std::uint64_t warnings = 0;  // every warning, shown or not (--quiet), for --max-warnings
     bool broken_pipe = false;  // the reader of standard output went away
     cli::RunSummary summary;
     cli::Stats stats;
@@ -201,7 +209,8 @@ int run(int argc, char** argv) {
     if (!options.output && !options.stats && (options.format == cli::OutputFormat::text || options.format == cli::OutputFormat::ndjson))
         reporting.summary.write(std::cerr, started, options.format == cli::OutputFormat::ndjson ? &writer->totals().missing_context : nullptr);
     if (io_error) return exit_code::usage;
-    return reporting.failed ? exit_code::findings : exit_code::ok;
+    const bool too_many_warnings = options.max_warnings && reporting.warnings > *options.max_warnings;
+    return reporting.failed || too_many_warnings ? exit_code::findings : exit_code::ok;
 }
 
 int main(int argc, char** argv) {
