@@ -5,6 +5,7 @@
 
 #include <cartlint/exit_codes.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/report_writer.hpp>
 #include <cartlint/rules.hpp>
 
 #include <catch2/catch.hpp>
@@ -23,6 +24,7 @@
 #include <tuple>
 #include <sstream>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -583,4 +585,31 @@ TEST_CASE("thresholds: --max-warnings N fails a run with more than N warnings", 
     CHECK(cli("--max-warnings 0 corpus/valid/cart-minimal.json").code == exit_code::ok);
     CHECK(cli("--max-warnings 5 corpus/schema/enum-term-duration.json").code == exit_code::findings);  // errors still fail
     for (const char* bad : {"-1", "x", "", "1.5"}) CHECK(cli(std::string("--max-warnings '") + bad + "' " + warning_only).code == exit_code::usage);
+}
+
+TEST_CASE("formats: --format FORMAT:FILE writes several reports in one run, each as if alone", "[formats][cli]") {
+    const auto dir = std::filesystem::temp_directory_path() / ("cartlint-formats-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string sarif = (dir / "out.sarif").string(), json = (dir / "out.json").string(), rdjson = (dir / "out.rdjson").string();
+    const std::string inputs = std::string(" ") + mixed;
+    Run both = cli("--format sarif:'" + sarif + "' --format github --format json:'" + json + "' --format rdjson:'" + rdjson + "'" + inputs);
+    Run github = cli("--format github" + inputs);
+    CHECK(both.code == github.code);
+    CHECK(both.out == github.out);
+    CHECK(test::read_file(sarif) == cli("--format sarif" + inputs).out);
+    CHECK(test::read_file(json) == cli("--format json" + inputs).out);
+    CHECK(test::read_file(rdjson) == cli("--format rdjson" + inputs).out);
+    // --quiet holds for every report.
+    cli("--quiet --format json:'" + json + "'" + inputs);
+    CHECK(test::read_file(json) == cli("--quiet --format json" + inputs).out);
+    // Refused: no file, an unknown format, markdown, a report that would overwrite an input.
+    CHECK(cli("--format sarif: corpus/valid/cart-minimal.json").code == exit_code::usage);
+    CHECK(cli("--format nope:x.txt corpus/valid/cart-minimal.json").code == exit_code::usage);
+    CHECK(cli("--format markdown:x.md corpus/valid/cart-minimal.json").code == exit_code::usage);
+    const std::string payload = (dir / "payload.json").string();
+    { std::ofstream(payload) << "{\"lineItems\":[]}"; }
+    CHECK(cli("--format json:'" + payload + "' '" + payload + "'").code == exit_code::usage);
+    CHECK(test::read_file(payload) == "{\"lineItems\":[]}");
+    CHECK(cli("--format json:/no/such/dir/out.json corpus/valid/cart-minimal.json").code == exit_code::usage);
+    std::filesystem::remove_all(dir);
 }

@@ -42,6 +42,21 @@ std::string kinds_for_error() {
     return out;
 }
 
+std::optional<OutputFormat> parse_format_name(std::string_view name) {
+    if (name == "text") return OutputFormat::text;
+    if (name == "json") return OutputFormat::json;
+    if (name == "sarif") return OutputFormat::sarif;
+    if (name == "github") return OutputFormat::github;
+    if (name == "junit") return OutputFormat::junit;
+    if (name == "ndjson") return OutputFormat::ndjson;
+    if (name == "gitlab") return OutputFormat::gitlab;
+    if (name == "checkstyle") return OutputFormat::checkstyle;
+    if (name == "azure") return OutputFormat::azure;
+    if (name == "rdjson") return OutputFormat::rdjson;
+    if (name == "markdown") return OutputFormat::markdown;
+    return std::nullopt;
+}
+
 }  // namespace
 
 const std::string usage_text = fmt::format(R"(Usage: cartlint [options] FILE|DIR|GLOB|-...
@@ -56,7 +71,9 @@ Options:
                     ndjson (a JSON object a line: one per file, or with --ndjson one per input
                     line, blank ones too; the summary goes to standard error), gitlab (Code
                     Quality JSON), checkstyle (XML), azure (Azure Pipelines logging commands)
-                    or rdjson (reviewdog, safe fixes as suggestions)
+                    or rdjson (reviewdog, safe fixes as suggestions); FORMAT:FILE writes that
+                    format to FILE beside the main report (repeatable: --format sarif:out.sarif
+                    --format github)
   --output FILE     write the report to FILE instead of standard output
   --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
   --max-warnings N  also exit 1 when the run has more than N warnings (whatever --fail-on says)
@@ -137,18 +154,17 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
         } else if (arg == "--format") {
             auto v = value();
             if (!v) return out;
-            if (*v == "text") o.format = OutputFormat::text;
-            else if (*v == "json") o.format = OutputFormat::json;
-            else if (*v == "sarif") o.format = OutputFormat::sarif;
-            else if (*v == "github") o.format = OutputFormat::github;
-            else if (*v == "junit") o.format = OutputFormat::junit;
-            else if (*v == "ndjson") o.format = OutputFormat::ndjson;
-            else if (*v == "gitlab") o.format = OutputFormat::gitlab;
-            else if (*v == "checkstyle") o.format = OutputFormat::checkstyle;
-            else if (*v == "azure") o.format = OutputFormat::azure;
-            else if (*v == "rdjson") o.format = OutputFormat::rdjson;
-            else if (*v == "markdown") o.format = OutputFormat::markdown;
-            else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit, ndjson, gitlab, checkstyle, azure, rdjson)", *v), out;
+            const std::size_t colon = v->find(':');
+            const std::string name = v->substr(0, colon);
+            const auto format = parse_format_name(name);
+            if (!format) return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit, ndjson, gitlab, checkstyle, azure, rdjson)", name), out;
+            if (colon == std::string::npos) {
+                o.format = *format;
+            } else {
+                if (*format == OutputFormat::markdown) return out.error = "--format markdown is for --list-rules; it cannot be written to a file", out;
+                if (colon + 1 == v->size()) return out.error = fmt::format("--format {}: names no file after the colon", *v), out;
+                o.format_files.push_back({*format, v->substr(colon + 1)});
+            }
         } else if (arg == "--output" || arg == "-o") {
             auto v = value();
             if (!v) return out;
