@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
+#include <string>
+#include <utility>
 #include <string_view>
 
 namespace {
@@ -63,20 +65,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     std::vector<cartlint::FileResult> files{{"fuzz.json", text, result, {}}};
-    std::ostringstream json, sarif, text_out, github, junit, ndjson;
+    std::ostringstream json, sarif, text_out, github, junit, ndjson, gitlab, checkstyle, azure, rdjson;
     cartlint::write_json(json, files);
     cartlint::write_sarif(sarif, files, {"/src"});
     cartlint::write_text(text_out, files);
     cartlint::write_github(github, files);
     cartlint::write_junit(junit, files);
-    {
-        cartlint::ReportWriter writer(cartlint::ReportFormat::ndjson, ndjson);
+    const std::pair<cartlint::ReportFormat, std::ostringstream*> streamed[] = {
+        {cartlint::ReportFormat::ndjson, &ndjson},         {cartlint::ReportFormat::gitlab, &gitlab},
+        {cartlint::ReportFormat::checkstyle, &checkstyle}, {cartlint::ReportFormat::azure, &azure},
+        {cartlint::ReportFormat::rdjson, &rdjson},
+    };
+    for (const auto& [format, out] : streamed) {
+        cartlint::ReportWriter writer(format, *out);
         cartlint::write_report(writer, files);
     }
-    for (const std::string& out : {json.str(), sarif.str(), ndjson.str()}) {
+    for (const std::string& out : {json.str(), sarif.str(), ndjson.str(), gitlab.str(), rdjson.str()}) {
         rapidjson::Document doc;
         doc.Parse<rapidjson::kParseValidateEncodingFlag>(out.c_str(), out.size());
-        require(!doc.HasParseError(), "JSON, SARIF and NDJSON output are valid UTF-8 JSON");
+        require(!doc.HasParseError(), "JSON, SARIF, NDJSON, GitLab and rdjson output are valid UTF-8 JSON");
     }
+    // One logging command a line, whatever the payload's bytes: none of its own.
+    const std::string azure_log = azure.str();
+    std::size_t commands = 0;
+    std::istringstream azure_lines(azure_log);
+    for (std::string line; std::getline(azure_lines, line);) commands += line.rfind("##vso[", 0) == 0;
+    require(commands == result.diagnostics.size(), "Azure output: one logging command a finding, none forged");
     return 0;
 }

@@ -43,6 +43,14 @@ def findings_in(report_format, path):
         return sum(len(json.loads(line)["diagnostics"]) for line in data.splitlines())
     if report_format == "junit":
         return sum(1 for e in xml.etree.ElementTree.fromstring(data).iter("failure"))
+    if report_format == "gitlab":
+        return sum(1 for issue in json.loads(data) if issue["severity"] == "major")
+    if report_format == "rdjson":
+        return sum(1 for d in json.loads(data)["diagnostics"] if d["severity"] == "ERROR")
+    if report_format == "checkstyle":
+        return sum(1 for e in xml.etree.ElementTree.fromstring(data).iter("error") if e.get("severity") == "error")
+    if report_format == "azure":
+        return sum(1 for line in data.splitlines() if line.startswith(b"##vso[task.logissue type=error;"))
     if report_format == "github":
         return sum(1 for line in data.splitlines() if line.startswith(b"::error "))
     return sum(1 for line in data.splitlines() if b": error: " in line)  # text

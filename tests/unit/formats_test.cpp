@@ -5,6 +5,7 @@
 
 #include <cartlint/exit_codes.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/report_writer.hpp>
 #include <cartlint/rules.hpp>
 
 #include <catch2/catch.hpp>
@@ -16,8 +17,14 @@
 #include <valijson/validator.hpp>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <tuple>
 #include <sstream>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -245,4 +252,364 @@ TEST_CASE("formats: a streamed file's excerpt is found past 2^32 lines", "[forma
     write_text(out, {file});
     CHECK(out.str().find("{\"far\":2}") != std::string::npos);
     CHECK(out.str().find("five") == std::string::npos);
+}
+
+// ---- The CI formats of issue 18: GitLab, Checkstyle, Azure Pipelines, reviewdog ----------------
+
+namespace {
+
+// Directories of the corpus with every kind of finding: syntax (safe fixes), schema, rules,
+// invalid UTF-8, context hints.
+const char* const ci_corpus = "corpus/syntax corpus/schema corpus/rules corpus/docs corpus/valid";
+
+// A finding as --format json reports it, with where its line starts (for byte columns).
+struct JsonFinding {
+    std::string path, rule, severity;
+    std::uint64_t line = 0, column = 0, end_line = 0, end_column = 0, offset = 0, end_offset = 0;
+    std::string pointer;
+    std::vector<std::tuple<std::uint64_t, std::uint64_t, std::string>> safe_edits;  // offset, length, text
+};
+
+std::vector<JsonFinding> json_findings(const std::string& args) {
+    Run run = cli("--format json " + args);
+    rapidjson::Document doc;
+    doc.Parse(run.out.c_str(), run.out.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    std::vector<JsonFinding> all;
+    for (const auto& file : doc["files"].GetArray())
+        for (const auto& d : file["diagnostics"].GetArray()) {
+            JsonFinding f{file["path"].GetString(), d["rule"].GetString(), d["severity"].GetString()};
+            f.line = d["line"].GetUint64(), f.column = d["column"].GetUint64();
+            f.end_line = d["endLine"].GetUint64(), f.end_column = d["endColumn"].GetUint64();
+            f.offset = d["offset"].GetUint64(), f.end_offset = f.offset + d["length"].GetUint64();
+            f.pointer = d["pointer"].GetString();
+            if (d.HasMember("fix") && d["fix"]["safe"].GetBool())
+                for (const auto& e : d["fix"]["edits"].GetArray())
+                    f.safe_edits.emplace_back(e["offset"].GetUint64(), e["length"].GetUint64(), e["text"].GetString());
+            all.push_back(std::move(f));
+        }
+    return all;
+}
+
+// A byte offset's 1-based line and byte column in a text, as reviewdog counts them.
+std::pair<std::uint64_t, std::uint64_t> byte_position(const std::string& text, std::uint64_t offset) {
+    std::uint64_t line = 1, start = 0;
+    for (std::uint64_t i = 0; i < offset && i < text.size(); ++i)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++line, start = i + 1;
+    return {line, offset - start + 1};
+}
+
+// What the Azure Pipelines agent reads from a line (azure-pipelines-agent, Command.TryParse and
+// its unescaping): the command, its properties and the message.
+struct AzureCommand {
+    std::string name;
+    std::map<std::string, std::string> properties;
+    std::string message;
+};
+
+std::string azure_unescape(std::string s) {
+    for (auto [from, to] : {std::pair{"%3B", ";"}, {"%0D", "\r"}, {"%0A", "\n"}, {"%5D", "]"}, {"%AZP25", "%"}}) {
+        for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += std::strlen(to)) s.replace(at, std::strlen(from), to);
+    }
+    return s;
+}
+
+std::optional<AzureCommand> azure_parse(const std::string& line) {
+    const std::size_t prefix = line.find("##vso[");
+    if (prefix == std::string::npos) return std::nullopt;
+    const std::size_t close = line.find(']', prefix);
+    if (close == std::string::npos) return std::nullopt;
+    const std::string info = line.substr(prefix + 6, close - prefix - 6);
+    AzureCommand c;
+    const std::size_t space = info.find(' ');
+    c.name = info.substr(0, space);
+    if (space != std::string::npos) {
+        std::istringstream props(info.substr(space + 1));
+        for (std::string p; std::getline(props, p, ';');) {
+            const std::size_t eq = p.find('=');
+            if (eq != std::string::npos) c.properties[p.substr(0, eq)] = azure_unescape(p.substr(eq + 1));
+        }
+    }
+    c.message = azure_unescape(line.substr(close + 1));
+    return c;
+}
+
+std::string azure_type(const std::string& severity) { return severity == "error" ? "error" : "warning"; }
+
+// The unescaped XML attribute values Python's expat reads from a Checkstyle report, a line per
+// <error>: path, line, column, severity, source, message (controls escaped by ascii()).
+std::string checkstyle_read_by_python(const std::string& xml) {
+    char name[] = "/tmp/cartlint-checkstyle-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    REQUIRE(::write(fd, xml.data(), xml.size()) == static_cast<ssize_t>(xml.size()));
+    ::close(fd);
+    const std::string command =
+        std::string("python3 -c 'import sys, xml.dom.minidom as m\nd = m.parse(sys.argv[1])\n"
+                    "assert d.documentElement.tagName == \"checkstyle\" and d.documentElement.getAttribute(\"version\") == \"4.3\"\n"
+                    "for f in d.getElementsByTagName(\"file\"):\n"
+                    "  for e in f.getElementsByTagName(\"error\"):\n"
+                    "    print(ascii(f.getAttribute(\"name\")), e.getAttribute(\"line\"), e.getAttribute(\"column\"), e.getAttribute(\"severity\"), "
+                    "e.getAttribute(\"source\"), ascii(e.getAttribute(\"message\")))' ") +
+        name + " 2>&1";
+    const test::Shell done = test::shell(command);
+    ::unlink(name);
+    CHECK(done.exit_code == 0);
+    return done.out;
+}
+
+bool have_python_xml() { return std::system("python3 -c 'import xml.dom.minidom' >/dev/null 2>&1") == 0; }
+
+const std::string hostile_text = "{\"lineItems\":[],\"\\n::error x\\r##vso[task.complete result=Failed;]done]]>;%AZP25%0A<&'\\\"\":1}";
+const std::string hostile_path = "evil;code=x]%3B%AZP25\nname<&>\".json";
+
+std::string report_of(ReportFormat format, const std::vector<FileResult>& files) {
+    std::ostringstream out;
+    {
+        ReportWriter writer(format, out);
+        write_report(writer, files);
+    }
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("gitlab: Code Quality issues, field by field, fingerprinted as SARIF's results", "[formats][gitlab]") {
+    Run run = cli(std::string("--format gitlab ") + ci_corpus);
+    CHECK(run.code == exit_code::findings);
+    rapidjson::Document issues;
+    issues.Parse(run.out.c_str(), run.out.size());
+    REQUIRE_FALSE(issues.HasParseError());
+    REQUIRE(issues.IsArray());
+    const std::vector<JsonFinding> expected = json_findings(ci_corpus);
+    REQUIRE(issues.Size() == expected.size());
+    REQUIRE(expected.size() > 50);
+    Run sarif_run = cli(std::string("--format sarif ") + ci_corpus);
+    rapidjson::Document sarif;
+    sarif.Parse(sarif_run.out.c_str(), sarif_run.out.size());
+    const auto& results = sarif["runs"][0]["results"];
+    REQUIRE(results.Size() == expected.size());
+    const std::map<std::string, std::string> severity{{"error", "major"}, {"warning", "minor"}, {"info", "info"}};
+    for (rapidjson::SizeType i = 0; i < issues.Size(); ++i) {
+        const auto& issue = issues[i];
+        const JsonFinding& f = expected[i];
+        CAPTURE(f.path, f.rule, f.line);
+        REQUIRE(issue.IsObject());
+        CHECK(issue.MemberCount() == 5);  // exactly the documented fields
+        CHECK(issue["description"].GetStringLength() > 0);
+        CHECK(std::string(issue["check_name"].GetString()) == f.rule);
+        CHECK(std::string(issue["severity"].GetString()) == severity.at(f.severity));
+        CHECK(std::string(issue["fingerprint"].GetString()) == results[i]["partialFingerprints"]["cartlint/v1"].GetString());
+        CHECK(std::string(issue["location"]["path"].GetString()) == f.path);
+        CHECK(issue["location"]["lines"]["begin"].GetUint64() == f.line);
+        CHECK(issue["location"]["lines"]["end"].GetUint64() == f.end_line);
+    }
+    Run clean = cli("--format gitlab corpus/valid/cart-minimal.json");
+    CHECK(clean.code == exit_code::ok);
+    CHECK(clean.out == "[]\n");  // GitLab reads an empty report as no issues, not as a broken one
+}
+
+TEST_CASE("gitlab: valid JSON whatever the names and messages", "[formats][gitlab][escape]") {
+    std::vector<FileResult> files{{hostile_path, hostile_text, test::linter().lint(hostile_text), {}}};
+    REQUIRE_FALSE(files[0].result.diagnostics.empty());
+    const std::string report = report_of(ReportFormat::gitlab, files);
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(report.c_str(), report.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    REQUIRE(doc.Size() == files[0].result.diagnostics.size());
+    CHECK(std::string(doc[0]["location"]["path"].GetString()) == hostile_path);  // the name as it is, JSON-escaped
+}
+
+TEST_CASE("checkstyle: one <error> per finding, the same as --format json", "[formats][checkstyle]") {
+    if (!have_python_xml()) {
+        WARN("skipped: python3 with xml.dom.minidom is not installed");
+        return;
+    }
+    Run run = cli(std::string("--format checkstyle ") + ci_corpus);
+    CHECK(run.code == exit_code::findings);
+    CHECK_THAT(run.out, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">"));
+    std::string expected;
+    for (const JsonFinding& f : json_findings(ci_corpus))
+        expected += "'" + f.path + "' " + std::to_string(f.line) + " " + std::to_string(f.column) + " " + f.severity + " cartlint." + f.rule + " \n";
+    // The message (last) is checked apart: strip it from what Python read.
+    std::string read;
+    std::istringstream lines(checkstyle_read_by_python(run.out));
+    for (std::string line; std::getline(lines, line);) {
+        const std::size_t source = line.find(" cartlint.");
+        REQUIRE(source != std::string::npos);
+        const std::size_t message = line.find(' ', source + 1);
+        read += line.substr(0, message + 1) + "\n";
+        CHECK(line.size() > message + 3);  // a message
+    }
+    CHECK(read == expected);
+    CHECK(cli("--format checkstyle corpus/valid/cart-minimal.json").out ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n  <file name=\"corpus/valid/cart-minimal.json\">\n"
+          "  </file>\n</checkstyle>\n");
+}
+
+TEST_CASE("checkstyle: well-formed XML whatever the names and messages", "[formats][checkstyle][escape]") {
+    if (!have_python_xml()) {
+        WARN("skipped: python3 with xml.dom.minidom is not installed");
+        return;
+    }
+    std::vector<FileResult> files{{hostile_path, hostile_text, test::linter().lint(hostile_text), {}}};
+    REQUIRE_FALSE(files[0].result.diagnostics.empty());
+    const std::string read = checkstyle_read_by_python(report_of(ReportFormat::checkstyle, files));
+    CAPTURE(read);
+    std::size_t errors = 0;
+    std::istringstream lines(read);
+    for (std::string line; std::getline(lines, line);) {
+        ++errors;
+        // The name read back whole, its line break kept (a character reference in the attribute).
+        CHECK(line.rfind("'evil;code=x]%3B%AZP25\\nname<&>\".json' ", 0) == 0);
+    }
+    CHECK(errors == files[0].result.diagnostics.size());
+    CHECK_THAT(read, Catch::Contains("##vso[task.complete"));  // the payload's text kept, as text
+}
+
+TEST_CASE("azure: one logging command per finding, read back as the agent reads it", "[formats][azure]") {
+    Run run = cli(std::string("--format azure ") + ci_corpus);
+    CHECK(run.code == exit_code::findings);
+    const std::vector<JsonFinding> expected = json_findings(ci_corpus);
+    std::vector<AzureCommand> commands;
+    std::istringstream lines(run.out);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("note: ", 0) == 0) continue;  // the run's notes, plain log lines
+        CAPTURE(line);
+        REQUIRE(line.rfind("##vso[task.logissue ", 0) == 0);
+        commands.push_back(*azure_parse(line));
+    }
+    REQUIRE(commands.size() == expected.size());
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        const AzureCommand& c = commands[i];
+        const JsonFinding& f = expected[i];
+        CAPTURE(f.path, f.rule, f.line);
+        CHECK(c.name == "task.logissue");
+        CHECK(c.properties.size() == 5);
+        CHECK(c.properties.at("type") == azure_type(f.severity));
+        CHECK(c.properties.at("sourcepath") == f.path);
+        CHECK(c.properties.at("linenumber") == std::to_string(f.line));
+        CHECK(c.properties.at("columnnumber") == std::to_string(f.column));
+        CHECK(c.properties.at("code") == f.rule);
+        CHECK_FALSE(c.message.empty());
+    }
+}
+
+// A payload's names and messages cannot end a property, add one, or start a command of their own.
+TEST_CASE("azure: escaped properties and messages, no forged command", "[formats][azure][escape]") {
+    std::vector<FileResult> files{{hostile_path, hostile_text, test::linter().lint(hostile_text), {}}};
+    REQUIRE_FALSE(files[0].result.diagnostics.empty());
+    const std::string report = report_of(ReportFormat::azure, files);
+    CAPTURE(report);
+    std::istringstream lines(report);
+    std::size_t commands = 0;
+    bool saw_payload_text = false;
+    for (std::string line; std::getline(lines, line);) {
+        REQUIRE(line.rfind("##vso[task.logissue ", 0) == 0);  // every line is the report's own command
+        ++commands;
+        const AzureCommand c = *azure_parse(line);
+        CHECK(c.properties.size() == 5);
+        CHECK(c.properties.at("sourcepath") == "evil;code=x]%3B%AZP25\\nname<&>\".json");  // printable: \n as text
+        CHECK(c.properties.at("code") == files[0].result.diagnostics[commands - 1].rule);
+        CHECK(c.message.find('\n') == std::string::npos);
+        CHECK(c.message.find('\r') == std::string::npos);
+        saw_payload_text |= c.message.find("##vso[task.complete result=Failed;]done]]>;%AZP25%0A") != std::string::npos;
+    }
+    CHECK(commands == files[0].result.diagnostics.size());
+    CHECK(saw_payload_text);  // the payload's name reaches the message whole, unescaped by the agent
+}
+
+TEST_CASE("rdjson: reviewdog diagnostics, byte columns and safe fixes as suggestions", "[formats][rdjson]") {
+    Run run = cli(std::string("--format rdjson ") + ci_corpus);
+    CHECK(run.code == exit_code::findings);
+    rapidjson::Document doc;
+    doc.Parse(run.out.c_str(), run.out.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    CHECK(std::string(doc["source"]["name"].GetString()) == "cartlint");
+    const auto& diagnostics = doc["diagnostics"];
+    const std::vector<JsonFinding> expected = json_findings(ci_corpus);
+    REQUIRE(diagnostics.Size() == expected.size());
+    const std::map<std::string, std::string> severity{{"error", "ERROR"}, {"warning", "WARNING"}, {"info", "INFO"}};
+    std::map<std::string, std::string> texts;
+    std::size_t suggested = 0;
+    for (rapidjson::SizeType i = 0; i < diagnostics.Size(); ++i) {
+        const auto& d = diagnostics[i];
+        const JsonFinding& f = expected[i];
+        CAPTURE(f.path, f.rule, f.line, f.column);
+        if (!texts.count(f.path)) texts[f.path] = test::read_file(test::source_path(f.path));
+        const std::string& text = texts[f.path];
+        CHECK(d["message"].GetStringLength() > 0);
+        CHECK(std::string(d["severity"].GetString()) == severity.at(f.severity));
+        CHECK(std::string(d["code"]["value"].GetString()) == f.rule);
+        CHECK(std::string(d["location"]["path"].GetString()) == f.path);
+        const auto& range = d["location"]["range"];
+        CHECK(range["start"]["line"].GetUint64() == f.line);
+        CHECK(range["end"]["line"].GetUint64() == f.end_line);
+        CHECK(std::pair{range["start"]["line"].GetUint64(), range["start"]["column"].GetUint64()} == byte_position(text, f.offset));
+        CHECK(std::pair{range["end"]["line"].GetUint64(), range["end"]["column"].GetUint64()} == byte_position(text, f.end_offset));
+        // The safe fix's edits, each as a suggestion over the same bytes.
+        REQUIRE(d.HasMember("suggestions") == !f.safe_edits.empty());
+        if (f.safe_edits.empty()) continue;
+        ++suggested;
+        REQUIRE(d["suggestions"].Size() == f.safe_edits.size());
+        for (rapidjson::SizeType e = 0; e < d["suggestions"].Size(); ++e) {
+            const auto& s = d["suggestions"][e];
+            const auto& [offset, length, replacement] = f.safe_edits[e];
+            CHECK(std::string(s["text"].GetString(), s["text"].GetStringLength()) == replacement);
+            CHECK(std::pair{s["range"]["start"]["line"].GetUint64(), s["range"]["start"]["column"].GetUint64()} == byte_position(text, offset));
+            CHECK(std::pair{s["range"]["end"]["line"].GetUint64(), s["range"]["end"]["column"].GetUint64()} ==
+                  byte_position(text, offset + length));
+        }
+    }
+    CHECK(suggested > 5);  // the syntax corpus has safe fixes
+    CHECK(cli("--format rdjson corpus/valid/cart-minimal.json").out == "{\"source\":{\"name\":\"cartlint\"},\"diagnostics\":[]}\n");
+}
+
+TEST_CASE("rdjson: valid JSON whatever the names and messages", "[formats][rdjson][escape]") {
+    std::vector<FileResult> files{{hostile_path, hostile_text, test::linter().lint(hostile_text), {}}};
+    const std::string report = report_of(ReportFormat::rdjson, files);
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(report.c_str(), report.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    REQUIRE(doc["diagnostics"].Size() == files[0].result.diagnostics.size());
+    CHECK(std::string(doc["diagnostics"][0]["location"]["path"].GetString()) == hostile_path);
+}
+
+TEST_CASE("thresholds: --max-warnings N fails a run with more than N warnings", "[formats][cli]") {
+    const char* warning_only = "corpus/rules/billing/non-canonical-cycle.json";  // one warning, no error
+    CHECK(cli(warning_only).code == exit_code::ok);
+    CHECK(cli(std::string("--max-warnings 0 ") + warning_only).code == exit_code::findings);
+    CHECK(cli(std::string("--max-warnings 1 ") + warning_only).code == exit_code::ok);
+    CHECK(cli(std::string("--max-warnings 0 --quiet ") + warning_only).code == exit_code::findings);  // hidden, still counted
+    CHECK(cli(std::string("--max-warnings 1 ") + warning_only + " " + warning_only).code == exit_code::findings);  // counted over the run
+    CHECK(cli("--max-warnings 0 corpus/valid/cart-minimal.json").code == exit_code::ok);
+    CHECK(cli("--max-warnings 5 corpus/schema/enum-term-duration.json").code == exit_code::findings);  // errors still fail
+    for (const char* bad : {"-1", "x", "", "1.5"}) CHECK(cli(std::string("--max-warnings '") + bad + "' " + warning_only).code == exit_code::usage);
+}
+
+TEST_CASE("formats: --format FORMAT:FILE writes several reports in one run, each as if alone", "[formats][cli]") {
+    const auto dir = std::filesystem::temp_directory_path() / ("cartlint-formats-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string sarif = (dir / "out.sarif").string(), json = (dir / "out.json").string(), rdjson = (dir / "out.rdjson").string();
+    const std::string inputs = std::string(" ") + mixed;
+    Run both = cli("--format sarif:'" + sarif + "' --format github --format json:'" + json + "' --format rdjson:'" + rdjson + "'" + inputs);
+    Run github = cli("--format github" + inputs);
+    CHECK(both.code == github.code);
+    CHECK(both.out == github.out);
+    CHECK(test::read_file(sarif) == cli("--format sarif" + inputs).out);
+    CHECK(test::read_file(json) == cli("--format json" + inputs).out);
+    CHECK(test::read_file(rdjson) == cli("--format rdjson" + inputs).out);
+    // --quiet holds for every report.
+    cli("--quiet --format json:'" + json + "'" + inputs);
+    CHECK(test::read_file(json) == cli("--quiet --format json" + inputs).out);
+    // Refused: no file, an unknown format, markdown, a report that would overwrite an input.
+    CHECK(cli("--format sarif: corpus/valid/cart-minimal.json").code == exit_code::usage);
+    CHECK(cli("--format nope:x.txt corpus/valid/cart-minimal.json").code == exit_code::usage);
+    CHECK(cli("--format markdown:x.md corpus/valid/cart-minimal.json").code == exit_code::usage);
+    const std::string payload = (dir / "payload.json").string();
+    { std::ofstream(payload) << "{\"lineItems\":[]}"; }
+    CHECK(cli("--format json:'" + payload + "' '" + payload + "'").code == exit_code::usage);
+    CHECK(test::read_file(payload) == "{\"lineItems\":[]}");
+    CHECK(cli("--format json:/no/such/dir/out.json corpus/valid/cart-minimal.json").code == exit_code::usage);
+    std::filesystem::remove_all(dir);
 }

@@ -128,7 +128,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 TEST_CASE("streaming: each format written chunk by chunk is the report written whole", "[streaming]") {
     const std::string text = mixed_stream(1500);  // ~900 KB: several chunks
     const LintOptions options = summary_options();
-    for (ReportFormat format : {ReportFormat::text, ReportFormat::json, ReportFormat::sarif, ReportFormat::github}) {
+    for (ReportFormat format : {ReportFormat::text, ReportFormat::json, ReportFormat::sarif, ReportFormat::github, ReportFormat::gitlab,
+                                ReportFormat::checkstyle, ReportFormat::azure, ReportFormat::rdjson}) {
         CAPTURE(to_string(format));
         const std::string whole = whole_report(format, text, options);
         std::size_t chunks = 0;

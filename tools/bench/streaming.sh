@@ -32,7 +32,7 @@ broken_s=$(best_of_3 "$bin/cartlint" "${base[@]}" --format json "$broken")
 
 echo "== peak memory of every format on the all-broken stream" >&2
 peaks=()
-for format in text json sarif github junit ndjson; do
+for format in text json sarif github junit ndjson gitlab checkstyle azure rdjson; do
   /usr/bin/time -o "$out/time.txt" -f "%M" "$bin/cartlint" "${base[@]}" --format "$format" "$broken" > /dev/null 2>&1 || true
   peaks+=("$format=$(tail -1 "$out/time.txt")")
 done

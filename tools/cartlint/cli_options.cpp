@@ -42,6 +42,21 @@ std::string kinds_for_error() {
     return out;
 }
 
+std::optional<OutputFormat> parse_format_name(std::string_view name) {
+    if (name == "text") return OutputFormat::text;
+    if (name == "json") return OutputFormat::json;
+    if (name == "sarif") return OutputFormat::sarif;
+    if (name == "github") return OutputFormat::github;
+    if (name == "junit") return OutputFormat::junit;
+    if (name == "ndjson") return OutputFormat::ndjson;
+    if (name == "gitlab") return OutputFormat::gitlab;
+    if (name == "checkstyle") return OutputFormat::checkstyle;
+    if (name == "azure") return OutputFormat::azure;
+    if (name == "rdjson") return OutputFormat::rdjson;
+    if (name == "markdown") return OutputFormat::markdown;
+    return std::nullopt;
+}
+
 }  // namespace
 
 const std::string usage_text = fmt::format(R"(Usage: cartlint [options] FILE|DIR|GLOB|-...
@@ -52,11 +67,16 @@ recursively for *.json files; a quoted glob ('payloads/**/*.json') is expanded b
 - reads standard input.
 
 Options:
-  --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands), junit
-                    or ndjson (a JSON object a line: one per file, or with --ndjson one per input
-                    line, blank ones too; the summary goes to standard error)
+  --format FORMAT   text (default), json, sarif (SARIF 2.1.0), github (workflow commands), junit,
+                    ndjson (a JSON object a line: one per file, or with --ndjson one per input
+                    line, blank ones too; the summary goes to standard error), gitlab (Code
+                    Quality JSON), checkstyle (XML), azure (Azure Pipelines logging commands)
+                    or rdjson (reviewdog, safe fixes as suggestions); FORMAT:FILE writes that
+                    format to FILE beside the main report (repeatable: --format sarif:out.sarif
+                    --format github)
   --output FILE     write the report to FILE instead of standard output
   --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
+  --max-warnings N  also exit 1 when the run has more than N warnings (whatever --fail-on says)
   --quiet           report errors only (the exit code still follows --fail-on)
   --ext LIST        extensions a directory contributes, comma-separated (default: json)
   --ndjson          each line of an input is its own document (findings keep the stream's lines)
@@ -134,14 +154,17 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
         } else if (arg == "--format") {
             auto v = value();
             if (!v) return out;
-            if (*v == "text") o.format = OutputFormat::text;
-            else if (*v == "json") o.format = OutputFormat::json;
-            else if (*v == "sarif") o.format = OutputFormat::sarif;
-            else if (*v == "github") o.format = OutputFormat::github;
-            else if (*v == "junit") o.format = OutputFormat::junit;
-            else if (*v == "ndjson") o.format = OutputFormat::ndjson;
-            else if (*v == "markdown") o.format = OutputFormat::markdown;
-            else return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit, ndjson)", *v), out;
+            const std::size_t colon = v->find(':');
+            const std::string name = v->substr(0, colon);
+            const auto format = parse_format_name(name);
+            if (!format) return out.error = fmt::format("unknown format '{}' (known: text, json, sarif, github, junit, ndjson, gitlab, checkstyle, azure, rdjson)", name), out;
+            if (colon == std::string::npos) {
+                o.format = *format;
+            } else {
+                if (*format == OutputFormat::markdown) return out.error = "--format markdown is for --list-rules; it cannot be written to a file", out;
+                if (colon + 1 == v->size()) return out.error = fmt::format("--format {}: names no file after the colon", *v), out;
+                o.format_files.push_back({*format, v->substr(colon + 1)});
+            }
         } else if (arg == "--output" || arg == "-o") {
             auto v = value();
             if (!v) return out;
@@ -152,6 +175,14 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto level = parse_severity(*v);
             if (!level) return out.error = fmt::format("--fail-on takes error, warning or info, not '{}'", *v), out;
             o.fail_on = *level;
+        } else if (arg == "--max-warnings") {
+            auto v = value();
+            if (!v) return out;
+            std::uint64_t n = 0;
+            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+            if (v->empty() || ec != std::errc() || end != v->data() + v->size())
+                return out.error = fmt::format("--max-warnings takes a number of warnings (0 or more), not '{}'", *v), out;
+            o.max_warnings = n;
         } else if (arg == "--quiet" || arg == "-q") {
             o.quiet = true;
         } else if (arg == "--kind") {
@@ -269,7 +300,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
     if (o.fix && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
         out.error = "--fix rewrites files; for standard input use --fix-dry-run";
     if (o.format == OutputFormat::markdown && !o.list_rules && !o.help && !o.version)
-        out.error = "--format markdown is for --list-rules (the README's rule table); reports are text, json, sarif, github, junit or ndjson";
+        out.error = "--format markdown is for --list-rules (the README's rule table); reports are text, json, sarif, github, junit, ndjson, gitlab, checkstyle, azure or rdjson";
     else if (!o.help && !o.version && !o.list_rules && !o.explain && o.inputs.empty()) out.error = "no input: name one or more files, or - for standard input";
     return out;
 }

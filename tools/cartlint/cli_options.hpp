@@ -5,14 +5,21 @@
 #include <cartlint/config.hpp>
 #include <cartlint/linter.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace cartlint::cli {
 
-enum class OutputFormat { text, json, sarif, github, junit, ndjson, markdown };  // markdown: --list-rules only
+enum class OutputFormat { text, json, sarif, github, junit, ndjson, gitlab, checkstyle, azure, rdjson, markdown };  // markdown: --list-rules only
 enum class ColorMode { automatic, always, never };
+
+// --format FORMAT:FILE: a report written to FILE beside the main one (several formats in one run).
+struct FormatFile {
+    OutputFormat format = OutputFormat::text;
+    std::string path;
+};
 
 struct Options {
     std::vector<std::string> inputs;  // "-" is standard input
@@ -23,7 +30,9 @@ struct Options {
         return o;
     }();
     std::optional<std::string> output;  // --output FILE instead of standard output
+    std::vector<FormatFile> format_files;  // --format FORMAT:FILE, in command-line order
     Severity fail_on = Severity::error; // the least severity that makes the exit code 1
+    std::optional<std::uint64_t> max_warnings;  // exit 1 when the run has more warnings than this
     bool quiet = false;                 // report errors only
     bool ndjson = false;                // each line of an input is its own document
     bool stats = false;                 // corpus runs: counts and the slowest inputs instead of findings

@@ -39,6 +39,10 @@ ReportFormat report_format(cli::OutputFormat format) {
     case cli::OutputFormat::github: return ReportFormat::github;
     case cli::OutputFormat::junit: return ReportFormat::junit;
     case cli::OutputFormat::ndjson: return ReportFormat::ndjson;
+    case cli::OutputFormat::gitlab: return ReportFormat::gitlab;
+    case cli::OutputFormat::checkstyle: return ReportFormat::checkstyle;
+    case cli::OutputFormat::azure: return ReportFormat::azure;
+    case cli::OutputFormat::rdjson: return ReportFormat::rdjson;
     case cli::OutputFormat::text:
     case cli::OutputFormat::markdown: break;  // markdown: refused by the option parser, --list-rules only
     }
@@ -75,18 +79,21 @@ public:
 
     void begin_file(const std::string& display, bool stream) override {
         summary.begin_file();
+        for (ReportWriter* w : also) w->begin_file(display, stream);
         if (writer_) writer_->begin_file(display, stream);
         else stats.begin_file(display);
     }
 
     bool piece(FileResult& part) override {
-        for (const Diagnostic& d : part.result.diagnostics) failed |= d.severity >= options_.fail_on;
-        summary.count(part);
-        if (!writer_) {
-            stats.count(part);
-            return true;
+        for (const Diagnostic& d : part.result.diagnostics) {
+            failed |= d.severity >= options_.fail_on;
+            warnings += d.severity == Severity::warning;
         }
+        summary.count(part);
+        if (!writer_) stats.count(part);
         if (options_.quiet) keep_errors_only(part);
+        for (ReportWriter* w : also) w->piece(part);
+        if (!writer_) return true;
         writer_->piece(part);
         if (out_) return true;
         // errno is this thread's, from the write that failed just now.
@@ -96,12 +103,15 @@ public:
 
     void end_file(double seconds) override {
         summary.end_file();
+        for (ReportWriter* w : also) w->end_file();
         if (writer_) writer_->end_file();
         else stats.end_file(seconds);
     }
 
     bool failed = false;       // a finding at or above --fail-on
+    std::uint64_t warnings = 0;  // every warning, shown or not (--quiet), for --max-warnings
     bool broken_pipe = false;  // the reader of standard output went away
+    std::vector<ReportWriter*> also;  // --format FORMAT:FILE: the reports written to files
     cli::RunSummary summary;
     cli::Stats stats;
 
@@ -166,6 +176,27 @@ int run(int argc, char** argv) {
                 return exit_code::usage;
             }
 
+    // --format FORMAT:FILE: each report to its own file, refused like --output when it is an input.
+    std::vector<std::unique_ptr<std::ofstream>> format_outs;
+    std::vector<ReportWriter> format_writers;
+    format_writers.reserve(options.format_files.size());
+    for (const cli::FormatFile& target : options.format_files) {
+        for (const auto& input : expansion.inputs)
+            if (input.path != "-" && platform::same_file(input.path, target.path)) {
+                std::cerr << "cartlint: --format " << printable(target.path) << " is the input " << printable(input.display)
+                          << ": the report would overwrite it; nothing was written\n";
+                return exit_code::usage;
+            }
+        auto& file = *format_outs.emplace_back(std::make_unique<std::ofstream>(target.path, std::ios::binary | std::ios::trunc));
+        if (!file) {
+            std::cerr << "cartlint: cannot write the report to " << printable(target.path) << '\n';
+            return exit_code::usage;
+        }
+        ReportSettings file_settings{TextStyle{false}, SarifOptions{}, options.fail_on};
+        if (target.format == cli::OutputFormat::sarif) file_settings.sarif.source_root = std::filesystem::current_path().string();
+        format_writers.emplace_back(report_format(target.format), file, file_settings);
+    }
+
     std::ofstream file_out;
     if (options.output) {
         file_out.open(*options.output, std::ios::binary | std::ios::trunc);
@@ -184,11 +215,20 @@ int run(int argc, char** argv) {
 
     Linter linter;
     Reporting reporting(options, writer ? &*writer : nullptr, out);
+    for (ReportWriter& w : format_writers) reporting.also.push_back(&w);
     BatchOutcome outcome = lint_batch(linter, expansion.inputs, options, reporting);
     const bool io_error = outcome.io_error || !expansion.errors.empty();
     if (!outcome.stopped) {
         if (writer) writer->finish();
         else reporting.stats.write(out);
+        for (ReportWriter& w : format_writers) w.finish();
+    }
+    for (std::size_t i = 0; i < format_outs.size(); ++i) {
+        format_outs[i]->flush();
+        if (!*format_outs[i]) {
+            std::cerr << "cartlint: cannot write the report to " << printable(options.format_files[i].path) << '\n';
+            return exit_code::usage;
+        }
     }
     out.flush();
     std::cout.flush();
@@ -201,7 +241,8 @@ int run(int argc, char** argv) {
     if (!options.output && !options.stats && (options.format == cli::OutputFormat::text || options.format == cli::OutputFormat::ndjson))
         reporting.summary.write(std::cerr, started, options.format == cli::OutputFormat::ndjson ? &writer->totals().missing_context : nullptr);
     if (io_error) return exit_code::usage;
-    return reporting.failed ? exit_code::findings : exit_code::ok;
+    const bool too_many_warnings = options.max_warnings && reporting.warnings > *options.max_warnings;
+    return reporting.failed || too_many_warnings ? exit_code::findings : exit_code::ok;
 }
 
 int main(int argc, char** argv) {

@@ -23,9 +23,13 @@ enum class ReportFormat {
     github,  // write_github
     junit,   // write_junit: test suites of at most a thousand cases, each written when full
     ndjson,  // one JSON object a line: a file read whole, or a document of a stream (blank lines too)
+    gitlab,      // GitLab Code Quality: a JSON array of issues, fingerprinted as SARIF's results
+    checkstyle,  // Checkstyle XML 4.3: a <file> per input, an <error> per finding
+    azure,       // Azure Pipelines logging commands (##vso[task.logissue …])
+    rdjson,      // reviewdog's Diagnostic Format, safe fixes as suggestions
 };
 
-// "text", "json", "sarif", "github", "junit", "ndjson"
+// "text", "json", "sarif", "github", "junit", "ndjson", "gitlab", "checkstyle", "azure", "rdjson"
 [[nodiscard]] CARTLINT_API std::string_view to_string(ReportFormat format) noexcept;
 
 struct ReportSettings {

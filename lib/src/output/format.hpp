@@ -36,5 +36,9 @@ std::unique_ptr<ReportFormatWriter> sarif_format(std::ostream& out, const Report
 std::unique_ptr<ReportFormatWriter> github_format(std::ostream& out, const ReportSettings& settings);
 std::unique_ptr<ReportFormatWriter> junit_format(std::ostream& out, const ReportSettings& settings);
 std::unique_ptr<ReportFormatWriter> ndjson_format(std::ostream& out, const ReportSettings& settings);
+std::unique_ptr<ReportFormatWriter> gitlab_format(std::ostream& out, const ReportSettings& settings);
+std::unique_ptr<ReportFormatWriter> checkstyle_format(std::ostream& out, const ReportSettings& settings);
+std::unique_ptr<ReportFormatWriter> azure_format(std::ostream& out, const ReportSettings& settings);
+std::unique_ptr<ReportFormatWriter> rdjson_format(std::ostream& out, const ReportSettings& settings);
 
 }  // namespace cartlint::detail

@@ -20,6 +20,10 @@ std::string_view to_string(ReportFormat format) noexcept {
     case ReportFormat::github: return "github";
     case ReportFormat::junit: return "junit";
     case ReportFormat::ndjson: return "ndjson";
+    case ReportFormat::gitlab: return "gitlab";
+    case ReportFormat::checkstyle: return "checkstyle";
+    case ReportFormat::azure: return "azure";
+    case ReportFormat::rdjson: return "rdjson";
     }
     return "text";
 }
@@ -41,6 +45,10 @@ std::unique_ptr<ReportFormatWriter> make_format(ReportFormat format, std::ostrea
     case ReportFormat::github: return detail::github_format(out, settings);
     case ReportFormat::junit: return detail::junit_format(out, settings);
     case ReportFormat::ndjson: return detail::ndjson_format(out, settings);
+    case ReportFormat::gitlab: return detail::gitlab_format(out, settings);
+    case ReportFormat::checkstyle: return detail::checkstyle_format(out, settings);
+    case ReportFormat::azure: return detail::azure_format(out, settings);
+    case ReportFormat::rdjson: return detail::rdjson_format(out, settings);
     }
     throw std::invalid_argument("cartlint: no such report format");
 }

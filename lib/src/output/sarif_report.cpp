@@ -6,7 +6,7 @@
 #include <cartlint/version.hpp>
 
 #include "core/json_string.hpp"
-#include "output/source_lines.hpp"
+#include "output/fingerprint.hpp"
 #include "core/line_index.hpp"
 
 #include <fmt/format.h>
@@ -35,21 +35,6 @@ std::string uri_encode(std::string_view path) {
         else out += fmt::format("%{:02X}", c);
     }
     return out;
-}
-
-// 64-bit FNV-1a, for fingerprints.
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return std::string(s);
 }
 
 void write_text_object(std::ostream& out, const char* name, std::string_view text) {
@@ -119,16 +104,8 @@ public:
                 write_json_string(out_, d.pointer);
                 out_ << R"(,"kind":"object"}])";
             }
-            // Stable across edits elsewhere in the file: the rule, the file and the JSON pointer,
-            // or for findings without one (syntax) the text of their line.
-            std::string anchor = d.pointer;
-            if (anchor.empty()) {
-                const SourceLine* kept = file.text.empty() ? detail::find_line(file.lines, d.begin.line) : nullptr;
-                if (!kept && !lines) lines.emplace(file.text);
-                anchor = trimmed(kept ? std::string_view(kept->text) : lines->line_text(d.begin.line));
-            }
-            out_ << "}],\"partialFingerprints\":{\"cartlint/v1\":\""
-                 << fmt::format("{:016x}", fnv1a(anchor, fnv1a(at.path, fnv1a(d.rule)))) << "\"}";
+            // Stable across edits elsewhere in the file (output/fingerprint.hpp).
+            out_ << "}],\"partialFingerprints\":{\"cartlint/v1\":\"" << finding_fingerprint(at.path, file, d, lines) << "\"}";
             out_ << '}';
         }
     }

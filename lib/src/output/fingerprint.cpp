@@ -1,0 +1,38 @@
+#include "output/fingerprint.hpp"
+#include "output/source_lines.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+
+namespace cartlint::detail {
+namespace {
+
+// 64-bit FNV-1a.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace
+
+std::string finding_fingerprint(std::string_view path, const FileResult& file, const Diagnostic& d, std::optional<LineIndex>& lines) {
+    std::string anchor = d.pointer;
+    if (anchor.empty()) {
+        const SourceLine* kept = file.text.empty() ? find_line(file.lines, d.begin.line) : nullptr;
+        if (!kept && !lines) lines.emplace(file.text);
+        anchor = trimmed(kept ? std::string_view(kept->text) : lines->line_text(static_cast<std::uint32_t>(d.begin.line)));
+    }
+    return fmt::format("{:016x}", fnv1a(anchor, fnv1a(path, fnv1a(d.rule))));
+}
+
+}  // namespace cartlint::detail
