@@ -97,7 +97,8 @@ class Linter {
         if (inputs[i].text !== undefined) addStringIndices(file.diagnostics, inputs[i]);
         const counts = { errors: 0, warnings: 0, infos: 0 };
         for (const d of file.diagnostics) ++counts[`${d.severity}s`];
-        file.summary = { files: 1, ...counts };
+        // A run of this one file: its notes (context hints counted) are the run's, as lint() has them.
+        file.summary = file.notes ? { files: 1, ...counts, notes: file.notes } : { files: 1, ...counts };
         return file;
       });
     } finally {
