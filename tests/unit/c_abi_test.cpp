@@ -108,6 +108,9 @@ TEST_CASE("c abi: bad options are an error naming each fault and where", "[c-abi
              {R"({"customerCountry":"Germany"})", "alpha-2"},
              {R"({"providerId":42})", "config/type"},
              {R"({"now":"soon"})", "RFC 3339"},
+             // Valid RFC 3339, but past what system_clock's 64-bit nanoseconds hold (the fuzzer's find).
+             {R"({"now":"9999-12-31T23:59:59Z"})", "between the years 1678 and 2261"},
+             {R"({"now":"0001-01-01T00:00:00Z"})", "between the years 1678 and 2261"},
              {R"({"engine":"fast"})", "engine"},
              {"[]", "config/type"},
              {R"({"colour":"red"})", "colour"}}) {

@@ -9,6 +9,7 @@
 #include "core/spelling.hpp"
 #include "schema/schema_index.hpp"
 
+#include <cartlint/linter.hpp>
 #include <cartlint/rules.hpp>
 
 #include <catch2/catch.hpp>
@@ -56,6 +57,20 @@ TEST_CASE("formats: every x-cartlint-format in the schemas has a rule", "[format
         CAPTURE(node.location, node.format);
         CHECK(std::find(std::begin(known), std::end(known), node.format) != std::end(known));
         CHECK(cartlint::find_rule_doc("format/" + node.format));
+    }
+}
+
+TEST_CASE("formats: a clock time is one system_clock can hold", "[format][date-time]") {
+    // RFC 3339 allows years 0001 to 9999; system_clock's 64-bit nanoseconds hold about 1678 to 2261.
+    // Outside, the conversion would overflow (undefined behaviour), so the value is refused.
+    auto now = cartlint::parse_timestamp("2018-03-15T17:15:02Z");
+    REQUIRE(now);
+    CHECK(std::chrono::duration_cast<std::chrono::seconds>(now->time_since_epoch()).count() == 1521134102);
+    CHECK(cartlint::parse_timestamp("2261-12-31T23:59:59Z"));
+    CHECK(cartlint::parse_timestamp("1678-01-01T00:00:00Z"));
+    for (const char* far : {"9999-12-31T23:59:59Z", "2263-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "1677-01-01T00:00:00Z"}) {
+        CAPTURE(far);
+        CHECK_FALSE(cartlint::parse_timestamp(far));
     }
 }
 

@@ -209,7 +209,7 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v) return out;
             auto now = parse_timestamp(*v);
-            if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
+            if (!now) return out.error = fmt::format("--now takes an RFC 3339 date-time between the years 1678 and 2261, such as 2018-03-16T00:00:00Z, not '{}'", *v), out;
             o.lint.now = *now;
         } else if (arg == "--engine") {
             auto v = value();

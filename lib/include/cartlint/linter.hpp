@@ -78,7 +78,8 @@ struct LintResult {
     [[nodiscard]] CARTLINT_API std::size_t count(Severity severity) const noexcept;
 };
 
-// An RFC 3339 date-time ("2018-03-15T17:15:02Z"), e.g. for LintOptions::now; nothing if malformed.
+// An RFC 3339 date-time ("2018-03-15T17:15:02Z"), e.g. for LintOptions::now; nothing if malformed
+// or outside what system_clock holds (years 1678 to 2261).
 [[nodiscard]] CARTLINT_API std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text);
 
 // The largest document cartlint checks (limit/document-size past it). A reader needs no more

@@ -135,7 +135,7 @@ void read_run_keys(std::string_view text, cartlint_linter& l, Faults& errors) {
         if (auto t = parse_timestamp(*v))
             l.base.now = t;
         else
-            fault(node, fmt::format("now is an RFC 3339 date-time such as \"2018-03-15T17:15:02Z\", not \"{}\"", *v));
+            fault(node, fmt::format("now is an RFC 3339 date-time between the years 1678 and 2261, such as \"2018-03-15T17:15:02Z\", not \"{}\"", *v));
     }
     if (auto v = string_of("engine", node)) {
         if (*v == "native")

@@ -62,7 +62,13 @@ Linter& Linter::operator=(Linter&&) noexcept = default;
 std::optional<std::chrono::system_clock::time_point> parse_timestamp(std::string_view text) {
     auto parsed = parse_date_time(text);
     if (!parsed.value) return std::nullopt;
-    return std::chrono::system_clock::time_point(std::chrono::seconds(parsed.value->seconds));
+    // system_clock counts nanoseconds in 64 bits (about 1678 to 2261): a later or earlier instant
+    // would overflow the conversion, so it is refused rather than wrapped to some other date.
+    using clock = std::chrono::system_clock;
+    constexpr auto lo = std::chrono::duration_cast<std::chrono::seconds>(clock::time_point::min().time_since_epoch());
+    constexpr auto hi = std::chrono::duration_cast<std::chrono::seconds>(clock::time_point::max().time_since_epoch());
+    if (parsed.value->seconds <= lo.count() || parsed.value->seconds >= hi.count()) return std::nullopt;
+    return clock::time_point(std::chrono::seconds(parsed.value->seconds));
 }
 
 std::size_t LintResult::count(Severity severity) const noexcept {
