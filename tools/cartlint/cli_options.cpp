@@ -78,6 +78,13 @@ Options:
   --fail-on LEVEL   error (default), warning or info: the least severity that fails the run
   --max-warnings N  also exit 1 when the run has more than N warnings (whatever --fail-on says)
   --quiet           report errors only (the exit code still follows --fail-on)
+  --baseline FILE   report only the findings FILE does not hold (a finding is known by its rule,
+                    file and JSON pointer, so edits elsewhere do not make it new); the rest are
+                    counted in the summary, and do not fail the run
+  --write-baseline FILE
+                    write every finding of this run to FILE as a baseline (with --baseline too:
+                    the baseline refreshed, fixed findings dropped); the run then exits 0
+                    unless an input or FILE could not be read or written
   --ext LIST        extensions a directory contributes, comma-separated (default: json)
   --ndjson          each line of an input is its own document (findings keep the stream's lines)
   --stdin-filename NAME
@@ -169,6 +176,11 @@ ParseOutcome parse_options(const std::vector<std::string>& args) {
             auto v = value();
             if (!v) return out;
             o.output = *v;
+        } else if (arg == "--baseline" || arg == "--write-baseline") {
+            auto v = value();
+            if (!v) return out;
+            if (v->empty()) return out.error = fmt::format("{} takes a file name", arg), out;
+            (arg == "--baseline" ? o.baseline : o.write_baseline) = *v;
         } else if (arg == "--fail-on") {
             auto v = value();
             if (!v) return out;

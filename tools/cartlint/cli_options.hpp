@@ -34,6 +34,8 @@ struct Options {
     Severity fail_on = Severity::error; // the least severity that makes the exit code 1
     std::optional<std::uint64_t> max_warnings;  // exit 1 when the run has more warnings than this
     bool quiet = false;                 // report errors only
+    std::optional<std::string> baseline;        // --baseline FILE: report only what it does not hold
+    std::optional<std::string> write_baseline;  // --write-baseline FILE: record every finding there
     bool ndjson = false;                // each line of an input is its own document
     bool stats = false;                 // corpus runs: counts and the slowest inputs instead of findings
     unsigned jobs = 0;                  // parallel lints; 0: one per core

@@ -1,6 +1,7 @@
 // cartlint: lint Partner Center cart payloads from the command line.
 
 #include "cli_options.hpp"
+#include "baseline_files.hpp"
 #include "batch.hpp"
 #include "input.hpp"
 #include "inputs.hpp"
@@ -10,6 +11,8 @@
 
 #include <cartlint/cartlint.hpp>
 #include <cartlint/report_writer.hpp>
+
+#include <fmt/format.h>
 
 #include <cerrno>
 #include <csignal>
@@ -78,6 +81,8 @@ public:
     Reporting(const cli::Options& options, ReportWriter* writer, std::ostream& out) : options_(options), writer_(writer), out_(out) {}
 
     void begin_file(const std::string& display, bool stream) override {
+        display_ = display;
+        if (baseline_out) baseline_out->begin_file(display);
         summary.begin_file();
         for (ReportWriter* w : also) w->begin_file(display, stream);
         if (writer_) writer_->begin_file(display, stream);
@@ -85,6 +90,9 @@ public:
     }
 
     bool piece(FileResult& part) override {
+        // The new baseline records every finding; the old one then takes those it holds.
+        if (baseline_out) baseline_out->piece(part);
+        if (baseline) in_baseline += baseline->absorb(display_, part);
         for (const Diagnostic& d : part.result.diagnostics) {
             failed |= d.severity >= options_.fail_on;
             warnings += d.severity == Severity::warning;
@@ -102,6 +110,7 @@ public:
     }
 
     void end_file(double seconds) override {
+        if (baseline_out) baseline_out->end_file();
         summary.end_file();
         for (ReportWriter* w : also) w->end_file();
         if (writer_) writer_->end_file();
@@ -112,6 +121,9 @@ public:
     std::uint64_t warnings = 0;  // every warning, shown or not (--quiet), for --max-warnings
     bool broken_pipe = false;  // the reader of standard output went away
     std::vector<ReportWriter*> also;  // --format FORMAT:FILE: the reports written to files
+    Baseline* baseline = nullptr;              // --baseline
+    BaselineWriter* baseline_out = nullptr;    // --write-baseline
+    std::uint64_t in_baseline = 0;             // findings the baseline took
     cli::RunSummary summary;
     cli::Stats stats;
 
@@ -119,6 +131,7 @@ private:
     const cli::Options& options_;
     ReportWriter* writer_;
     std::ostream& out_;
+    std::string display_;  // the file in hand
 };
 
 }  // namespace
@@ -197,6 +210,31 @@ int run(int argc, char** argv) {
         format_writers.emplace_back(report_format(target.format), file, file_settings);
     }
 
+    std::optional<Baseline> baseline;
+    if (options.baseline) {
+        std::string error;
+        baseline = read_baseline(*options.baseline, error);
+        if (!baseline) {
+            std::cerr << "cartlint: " << printable(error) << '\n';
+            return exit_code::usage;
+        }
+    }
+    std::optional<BaselineOutput> baseline_out;
+    if (options.write_baseline) {
+        for (const auto& input : expansion.inputs)
+            if (input.path != "-" && platform::same_file(input.path, *options.write_baseline)) {
+                std::cerr << "cartlint: --write-baseline " << printable(*options.write_baseline) << " is the input " << printable(input.display)
+                          << ": the baseline would overwrite it; nothing was written\n";
+                return exit_code::usage;
+            }
+        std::string error;
+        baseline_out.emplace(*options.write_baseline, error);
+        if (!error.empty()) {
+            std::cerr << "cartlint: " << printable(error) << '\n';
+            return exit_code::usage;
+        }
+    }
+
     std::ofstream file_out;
     if (options.output) {
         file_out.open(*options.output, std::ios::binary | std::ios::trunc);
@@ -216,6 +254,8 @@ int run(int argc, char** argv) {
     Linter linter;
     Reporting reporting(options, writer ? &*writer : nullptr, out);
     for (ReportWriter& w : format_writers) reporting.also.push_back(&w);
+    if (baseline) reporting.baseline = &*baseline;
+    if (baseline_out) reporting.baseline_out = &baseline_out->writer();
     BatchOutcome outcome = lint_batch(linter, expansion.inputs, options, reporting);
     const bool io_error = outcome.io_error || !expansion.errors.empty();
     if (!outcome.stopped) {
@@ -240,7 +280,21 @@ int run(int argc, char** argv) {
 
     if (!options.output && !options.stats && (options.format == cli::OutputFormat::text || options.format == cli::OutputFormat::ndjson))
         reporting.summary.write(std::cerr, started, options.format == cli::OutputFormat::ndjson ? &writer->totals().missing_context : nullptr);
+    if (baseline)
+        std::cerr << fmt::format("cartlint: {} finding{} held by the baseline not reported", reporting.in_baseline, reporting.in_baseline == 1 ? "" : "s")
+                  << (baseline->unmatched() ? fmt::format("; {} it holds not seen in this run (fixed, or not linted)", baseline->unmatched()) : "")
+                  << '\n';
+    if (baseline_out && !outcome.stopped) {
+        if (auto error = baseline_out->commit()) {
+            std::cerr << "cartlint: " << printable(*error) << '\n';
+            return exit_code::usage;
+        }
+        const std::uint64_t n = baseline_out->writer().findings();
+        std::cerr << fmt::format("cartlint: wrote the baseline {} ({} finding{})\n", printable(*options.write_baseline), n, n == 1 ? "" : "s");
+    }
     if (io_error) return exit_code::usage;
+    // Writing a baseline accepts this run's findings: only reading or writing can fail it.
+    if (baseline_out) return exit_code::ok;
     const bool too_many_warnings = options.max_warnings && reporting.warnings > *options.max_warnings;
     return reporting.failed || too_many_warnings ? exit_code::findings : exit_code::ok;
 }

@@ -25,14 +25,15 @@ std::string_view trimmed(std::string_view s) {
 
 }  // namespace
 
+std::string finding_anchor(const FileResult& file, const Diagnostic& d, std::optional<LineIndex>& lines) {
+    if (!d.pointer.empty()) return d.pointer;
+    const SourceLine* kept = file.text.empty() ? find_line(file.lines, d.begin.line) : nullptr;
+    if (!kept && !lines) lines.emplace(file.text);
+    return std::string(trimmed(kept ? std::string_view(kept->text) : lines->line_text(static_cast<std::uint32_t>(d.begin.line))));
+}
+
 std::string finding_fingerprint(std::string_view path, const FileResult& file, const Diagnostic& d, std::optional<LineIndex>& lines) {
-    std::string anchor = d.pointer;
-    if (anchor.empty()) {
-        const SourceLine* kept = file.text.empty() ? find_line(file.lines, d.begin.line) : nullptr;
-        if (!kept && !lines) lines.emplace(file.text);
-        anchor = trimmed(kept ? std::string_view(kept->text) : lines->line_text(static_cast<std::uint32_t>(d.begin.line)));
-    }
-    return fmt::format("{:016x}", fnv1a(anchor, fnv1a(path, fnv1a(d.rule))));
+    return fmt::format("{:016x}", fnv1a(finding_anchor(file, d, lines), fnv1a(path, fnv1a(d.rule))));
 }
 
 }  // namespace cartlint::detail

@@ -14,6 +14,10 @@
 
 namespace cartlint::detail {
 
+// What, beside the rule and the file, says which finding this is: its JSON pointer, or for a finding
+// without one its line's text, trimmed. `lines` as for finding_fingerprint.
+std::string finding_anchor(const FileResult& file, const Diagnostic& d, std::optional<LineIndex>& lines);
+
 // 16 hex digits. `lines` is built from the file's text the first time a finding needs it, and
 // kept by the caller for the piece's other findings.
 std::string finding_fingerprint(std::string_view path, const FileResult& file, const Diagnostic& d, std::optional<LineIndex>& lines);
