@@ -409,6 +409,33 @@ TEST_CASE("gitlab: Code Quality issues, field by field, fingerprinted as SARIF's
     CHECK(clean.out == "[]\n");  // GitLab reads an empty report as no issues, not as a broken one
 }
 
+TEST_CASE("gitlab: a stream's documents with one fault are distinct issues, in SARIF too", "[formats][gitlab][sarif]") {
+    // GitLab takes a fingerprint for one issue: 30 documents with the same finding must give 30.
+    std::string stream;
+    for (int i = 0; i < 30; ++i) stream += R"({"id":"x","lineItems":[]})" "\n";
+    char name[] = "/tmp/cartlint-fp-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    REQUIRE(::write(fd, stream.data(), stream.size()) == static_cast<ssize_t>(stream.size()));
+    ::close(fd);
+    Run gitlab = cli(std::string("--ndjson --format gitlab ") + name);
+    Run sarif_run = cli(std::string("--ndjson --format sarif ") + name);
+    ::unlink(name);
+    rapidjson::Document issues, sarif;
+    issues.Parse(gitlab.out.c_str(), gitlab.out.size());
+    sarif.Parse(sarif_run.out.c_str(), sarif_run.out.size());
+    REQUIRE(issues.IsArray());
+    const auto& results = sarif["runs"][0]["results"];
+    REQUIRE(issues.Size() == results.Size());
+    REQUIRE(issues.Size() >= 60);  // format/guid and schema/min-items in each document
+    std::set<std::string> distinct;
+    for (rapidjson::SizeType i = 0; i < issues.Size(); ++i) {
+        distinct.insert(issues[i]["fingerprint"].GetString());
+        CHECK(std::string(issues[i]["fingerprint"].GetString()) == results[i]["partialFingerprints"]["cartlint/v1"].GetString());
+    }
+    CHECK(distinct.size() == issues.Size());
+}
+
 TEST_CASE("gitlab: valid JSON whatever the names and messages", "[formats][gitlab][escape]") {
     std::vector<FileResult> files{{hostile_path, hostile_text, test::linter().lint(hostile_text), {}}};
     REQUIRE_FALSE(files[0].result.diagnostics.empty());

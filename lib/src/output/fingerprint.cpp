@@ -36,4 +36,11 @@ std::string finding_fingerprint(std::string_view path, const FileResult& file, c
     return fmt::format("{:016x}", fnv1a(finding_anchor(file, d, lines), fnv1a(path, fnv1a(d.rule))));
 }
 
+std::string FileFingerprints::next(std::string_view path, const FileResult& part, const Diagnostic& d, std::optional<LineIndex>& lines) {
+    std::string base = finding_fingerprint(path, part, d, lines);
+    const std::uint64_t before = seen_[base]++;
+    if (before == 0) return base;
+    return fmt::format("{:016x}", fnv1a(fmt::format("#{}", before), fnv1a(base)));
+}
+
 }  // namespace cartlint::detail

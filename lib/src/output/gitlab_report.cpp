@@ -26,6 +26,8 @@ class GitlabFormat final : public ReportFormatWriter {
 public:
     explicit GitlabFormat(std::ostream& out) : out_(out) {}
 
+    void begin_file(const ReportProgress&) override { fingerprints_.begin_file(); }
+
     void piece(const ReportProgress& at, const FileResult& part) override {
         std::optional<LineIndex> lines;
         for (const Diagnostic& d : part.result.diagnostics) {
@@ -34,7 +36,7 @@ public:
             write_json_string(out_, d.pointer.empty() ? d.message : d.message + " (at " + d.pointer + ")");
             out_ << ",\"check_name\":";
             write_json_string(out_, d.rule);
-            out_ << ",\"fingerprint\":\"" << finding_fingerprint(at.path, part, d, lines) << "\",\"severity\":\"" << gitlab_severity(d.severity)
+            out_ << ",\"fingerprint\":\"" << fingerprints_.next(at.path, part, d, lines) << "\",\"severity\":\"" << gitlab_severity(d.severity)
                  << "\",\"location\":{\"path\":";
             write_json_string(out_, at.path);
             out_ << ",\"lines\":{\"begin\":" << d.begin.line << ",\"end\":" << d.end.line << "}}}";
@@ -44,6 +46,7 @@ public:
     void finish(const ReportProgress&) override { out_ << (first_ ? "[" : "") << "]\n"; }
 
 private:
+    FileFingerprints fingerprints_;  // the file in hand
     std::ostream& out_;
     bool first_ = true;
 };

@@ -80,6 +80,7 @@ public:
 
     void begin_file(const ReportProgress& at) override {
         start();
+        fingerprints_.begin_file();
         absolute_ = !at.path.empty() && at.path[0] == '/';
         uri_ = absolute_ ? "file://" + uri_encode(at.path) : uri_encode(at.path);
     }
@@ -105,7 +106,7 @@ public:
                 out_ << R"(,"kind":"object"}])";
             }
             // Stable across edits elsewhere in the file (output/fingerprint.hpp).
-            out_ << "}],\"partialFingerprints\":{\"cartlint/v1\":\"" << finding_fingerprint(at.path, file, d, lines) << "\"}";
+            out_ << "}],\"partialFingerprints\":{\"cartlint/v1\":\"" << fingerprints_.next(at.path, file, d, lines) << "\"}";
             out_ << '}';
         }
     }
@@ -156,6 +157,7 @@ private:
         out_ << R"("columnKind":"unicodeCodePoints","results":[)";
     }
 
+    FileFingerprints fingerprints_;  // the file in hand
     std::ostream& out_;
     SarifOptions options_;
     std::map<std::string_view, std::size_t> rule_index_;
