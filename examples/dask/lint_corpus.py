@@ -44,69 +44,39 @@ def count_newlines(task):
     return n
 
 
-def _owned_lines(path, start, end, newlines_before):
-    """The lines whose first byte is in [start, end): (number, offset, bytes without the break).
-    A line's number is 1 + the line breaks before it, newlines_before of them before `start`."""
+def _owned_bytes(path, start, end, newlines_before):
+    """The whole lines whose first byte is in [start, end): (their first line's number, its
+    offset, their bytes). A line's number is 1 + the line breaks before it, newlines_before of
+    them before `start`; a line that starts before `start` is the partition before's, and the
+    last line owned is read to its end, past `end`."""
     with open(path, "rb") as f:
-        line = newlines_before + 1
-        offset = start
+        line, offset = newlines_before + 1, start
         if start > 0:
             f.seek(start - 1)
             if f.read(1) != b"\n":  # mid-line: that line is the partition before's
-                rest = f.readline()
-                offset += len(rest)
+                offset += len(f.readline())
                 line += 1
-        while offset < end:
-            text = f.readline()
-            if not text:
-                break
-            yield line, offset, text[:-1] if text.endswith(b"\n") else text
-            offset += len(text)
-            line += 1
-
-
-def _shifted(diagnostic, line, offset):
-    """A document's finding at the stream's position, as the command reports it."""
-    d = dict(diagnostic)
-    d["line"] += line - 1
-    d["endLine"] += line - 1
-    d["offset"] += offset
-    return d
-
-
-def _record(path, line, kind, diagnostics):
-    valid = kind != "empty" and not any(d["severity"] == "error" for d in diagnostics)
-    return json.dumps({"path": path, "line": line, "kind": kind, "valid": valid, "diagnostics": diagnostics},
-                      ensure_ascii=False, separators=(",", ":"))
+        if offset >= end:
+            return line, offset, b""
+        f.seek(offset)
+        data = f.read(end - offset)
+        if not data.endswith(b"\n"):
+            data += f.readline()  # the last line, to its break (or the end of the file)
+        return line, offset, data
 
 
 def lint_partition(task):
-    """Lints one partition and writes its part file; returns its counts."""
+    """Lints one partition and writes its part file; returns its counts. The binding writes the
+    command's NDJSON lines itself (positions in the whole file): nothing is decoded here."""
     index, path, start, end, newlines_before, out_dir, options = task
-    linter = _linter(options)
-    lines = list(_owned_lines(path, start, end, newlines_before))
-    documents = []
-    for number, offset, text in lines:
-        document = text[:-1] if text.endswith(b"\r") else text  # a CR before the break is not the document's
-        if document.strip(b" \t"):
-            documents.append(document)
-    results = iter(linter.lint_many(documents, path=path, threads=1))
-    counts = {"documents": len(documents), "errors": 0, "warnings": 0, "infos": 0, "notes": {}}
+    first_line, first_offset, data = _owned_bytes(path, start, end, newlines_before)
+    report = _linter(options).ndjson_report(data, path=path, first_line=first_line, first_offset=first_offset, threads=1)
     part = os.path.join(out_dir, "part-%05d.ndjson" % index)
-    with open(part + ".tmp", "w", encoding="utf-8") as out:
-        for number, offset, text in lines:
-            document = text[:-1] if text.endswith(b"\r") else text
-            if not document.strip(b" \t"):
-                out.write(_record(path, number, "empty", []) + "\n")
-                continue
-            file = next(results).report["files"][0]
-            diagnostics = [_shifted(d, number, offset) for d in file["diagnostics"]]
-            for d in diagnostics:
-                counts[d["severity"] + "s"] += 1
-            for note in file.get("notes", []):
-                counts["notes"][note["rule"]] = counts["notes"].get(note["rule"], 0) + note["documents"]
-            out.write(_record(path, number, file["kind"], diagnostics) + "\n")
+    with open(part + ".tmp", "wb") as out:
+        out.write(report.lines)
     os.replace(part + ".tmp", part)  # a part file is whole or absent
+    counts = {k: report.summary[k] for k in ("documents", "errors", "warnings", "infos")}
+    counts["notes"] = {note["rule"]: note["documents"] for note in report.summary["notes"]}
     return counts
 
 

@@ -55,6 +55,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const std::string report = take(cartlint_lint(linter, text, length, "input.json"));
     take(cartlint_lint_ndjson(linter, text, length, nullptr));
+    {
+        // The filter's lines, as lines 7… of a larger stream at its byte 100: one line out per line in.
+        std::size_t report_length = 0;
+        char* summary = nullptr;
+        char* lines = cartlint_ndjson_report(linter, text, length, "in.ndjson", 7, 100, 2, &report_length, &summary);
+        require(lines != nullptr && summary != nullptr, "cartlint_ndjson_report returned NULL");
+        const std::size_t in_lines = static_cast<std::size_t>(std::count(text, text + length, '\n')) + (length && text[length - 1] != '\n');
+        require(static_cast<std::size_t>(std::count(lines, lines + report_length, '\n')) == in_lines,
+                "cartlint_ndjson_report wrote other than one line per input line");
+        cartlint_free(lines);
+        cartlint_free(summary);
+    }
     // One document in a batch is cartlint_lint's report; split in two, on two threads, it still lints.
     {
         const char* one[] = {text};

@@ -56,6 +56,43 @@ class Ndjson(unittest.TestCase):
         self.assertEqual(cartlint.lint_ndjson(b"", now=NOW).diagnostics, ())
 
 
+class NdjsonReport(unittest.TestCase):
+    """ndjson_report: the filter's bytes, `cartlint --ndjson --format ndjson`'s, whole or in ranges."""
+
+    def test_the_filters_lines_whole_and_in_ranges(self):
+        data = stream()
+        path = in_work("filter.ndjson", data)
+        code, want, err = cli("--now", NOW, "--ndjson", "--format", "ndjson", path, cwd=WORK)
+        self.assertIn(code, (0, 1), err)
+        linter = cartlint.Linter(now=NOW)
+        whole = linter.ndjson_report(data, path=path, threads=2)
+        self.assertEqual(whole.lines, want)
+        # Three ranges of whole lines, each told where it starts: concatenated, the same bytes.
+        cuts = [0] + [data.index(b"\n", len(data) * k // 3) + 1 for k in (1, 2)] + [len(data)]
+        parts, counts = [], {"documents": 0, "errors": 0, "warnings": 0, "infos": 0}
+        for start, end in zip(cuts, cuts[1:]):
+            part = linter.ndjson_report(data[start:end], path=path, first_line=data.count(b"\n", 0, start) + 1, first_offset=start,
+                                        threads=1)
+            parts.append(part.lines)
+            for k in counts:
+                counts[k] += part.summary[k]
+        self.assertEqual(b"".join(parts), want)
+        # The counts are what the lines hold, and the JSON report's.
+        records = [json.loads(line) for line in want.splitlines()]
+        severities = [d["severity"] for r in records for d in r["diagnostics"]]
+        self.assertEqual(counts, {"documents": sum(r["kind"] != "empty" for r in records), "errors": severities.count("error"),
+                                  "warnings": severities.count("warning"), "infos": severities.count("info")})
+        summary = cli_report("--now", NOW, "--ndjson", path, cwd=WORK)["summary"]
+        self.assertEqual(whole.summary["notes"], summary.get("notes", []))
+
+    def test_bad_arguments(self):
+        linter = cartlint.Linter()
+        for bad in ({"first_line": 0}, {"first_offset": -1}, {"threads": 0}):
+            with self.assertRaises(ValueError, msg=bad):
+                linter.ndjson_report(b"{}\n", **bad)
+        self.assertEqual(linter.ndjson_report(b"").lines, b"")
+
+
 class Fix(unittest.TestCase):
     def command_fix(self, data, name, *flags):
         path = in_work("fix-" + name.replace("/", "_"), data)

@@ -9,7 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
+#include <unistd.h>
+
+#include <fmt/format.h>
 #include <string>
 #include <thread>
 #include <vector>
@@ -244,4 +248,85 @@ TEST_CASE("c abi: one linter serves many threads", "[c-abi][threads]") {
         });
     for (auto& t : threads) t.join();
     for (int m : mismatches) CHECK(m == 0);
+}
+
+TEST_CASE("c abi: the NDJSON filter's lines are the command's, whole or in ranges of lines", "[c-abi][ndjson]") {
+    CLinter c(R"({"now":"2018-04-01T00:00:00Z"})");
+    REQUIRE(c.handle);
+    // Fixable faults (their edits' offsets are the stream's), a reseller (a counted note), blank
+    // lines, a CR before a break, a NUL, and a last line without its break.
+    std::string stream;
+    for (int i = 0; i < 300; ++i) {
+        stream += i % 5 == 0 ? std::string(R"({"lineItems":[{"quantity":1,}],})")
+                  : i % 7 == 0 ? std::string("  \t")
+                  : i % 11 == 0 ? cart + "\r"
+                  : i % 13 == 0 ? std::string(R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ","quantity":1,"billingCycle":"annual","termDuration":"P1Y","participants":[{"key":"additional_transaction_reseller","value":"5357564"}]}]})")
+                                : cart;
+        stream += '\n';
+    }
+    stream += std::string("{\"a\":\"\0\"}", 9);
+
+    char name[] = "/tmp/cartlint-filter-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    REQUIRE(::write(fd, stream.data(), stream.size()) == static_cast<ssize_t>(stream.size()));
+    ::close(fd);
+    const std::string command = std::string("'") + CARTLINT_BINARY + "' --no-config --now 2018-04-01T00:00:00Z --ndjson '" + name + "' 2>/dev/null --format ";
+    const test::Shell cli = test::shell(command + "ndjson");
+    const test::Shell json = test::shell(command + "json");
+    ::unlink(name);
+    REQUIRE(cli.exit_code == 1);
+
+    auto filter = [&](std::size_t from, std::size_t to, std::uint64_t first_line, unsigned jobs, std::string* summary = nullptr) {
+        size_t length = 0;
+        char* counts = nullptr;
+        char* out = cartlint_ndjson_report(c.handle, stream.data() + from, to - from, name, first_line, from, jobs, &length, &counts);
+        REQUIRE(out);
+        std::string report(out, length);
+        cartlint_free(out);
+        if (summary) *summary = take(counts);
+        else cartlint_free(counts);
+        return report;
+    };
+    std::string summary;
+    CHECK(filter(0, stream.size(), 1, 1, &summary) == cli.out);
+    CHECK(filter(0, stream.size(), 1, 3) == cli.out);
+
+    // Cut at three line breaks: the ranges' outputs, concatenated, are the whole file's.
+    std::vector<std::size_t> cuts{0};
+    for (std::size_t at : {stream.size() / 5, stream.size() / 2, stream.size() - 40}) cuts.push_back(stream.find('\n', at) + 1);
+    cuts.push_back(stream.size());
+    std::string joined;
+    std::uint64_t line = 1;
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        joined += filter(cuts[i], cuts[i + 1], line, 2);
+        line += static_cast<std::uint64_t>(std::count(stream.begin() + static_cast<std::ptrdiff_t>(cuts[i]), stream.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]), '\n'));
+    }
+    CHECK(joined == cli.out);
+
+    // The summary counts what the lines say, and has the JSON report's notes.
+    std::size_t documents = 0, errors = 0, warnings = 0, infos = 0;
+    for (std::size_t at = 0; (at = cli.out.find("{\"", at)) != std::string::npos; ++at) {
+        if (cli.out.compare(at, 8, "{\"rule\":") == 0) {
+            const std::size_t sev = cli.out.find("\"severity\":\"", at) + 12;
+            errors += cli.out.compare(sev, 5, "error") == 0;
+            warnings += cli.out.compare(sev, 7, "warning") == 0;
+            infos += cli.out.compare(sev, 4, "info") == 0;
+        } else if (cli.out.compare(at, 8, "{\"path\":") == 0) {
+            documents += cli.out.find("\"kind\":\"empty\"", at) != cli.out.find("\"kind\":", at);
+        }
+    }
+    const std::size_t notes = json.out.find("\"notes\":[", json.out.find("\"summary\":"));
+    REQUIRE(notes != std::string::npos);
+    CHECK(summary == fmt::format(R"({{"documents":{},"errors":{},"warnings":{},"infos":{},)", documents, errors, warnings, infos) +
+                         json.out.substr(notes, json.out.rfind('}') - notes));
+    CHECK(summary.find("context/customer-country") != std::string::npos);
+
+    size_t length = 7;
+    CHECK(cartlint_ndjson_report(c.handle, stream.data(), stream.size(), nullptr, 0, 0, 1, &length, nullptr) == nullptr);  // line 0
+    CHECK(length == 0);
+    CHECK(cartlint_ndjson_report(c.handle, stream.data(), stream.size(), nullptr, 1, 0, 1, nullptr, nullptr) == nullptr);
+    CHECK(cartlint_ndjson_report(nullptr, stream.data(), stream.size(), nullptr, 1, 0, 1, &length, nullptr) == nullptr);
+    char* empty = cartlint_ndjson_report(c.handle, nullptr, 0, nullptr, 1, 0, 1, &length, nullptr);
+    CHECK(take(empty).empty());
 }

@@ -20,13 +20,13 @@ from . import _library
 
 _lib = _library.load()  # ImportError, saying where it looked, when there is no libcartlint
 
-from ._linter import Linter, Text  # noqa: E402  (a Linter calls _lib)
+from ._linter import Linter, NdjsonReport, Text  # noqa: E402  (a Linter calls _lib)
 from ._options import Now, options_json as _options_json  # noqa: E402
 from ._result import Diagnostic, Edit, Fix, LintResult  # noqa: E402
 
 __version__: str = _lib.cartlint_version().decode("ascii")
 
-__all__ = ["Diagnostic", "Edit", "Fix", "LintResult", "Linter", "fix", "lint", "lint_many", "lint_ndjson", "rules",
+__all__ = ["Diagnostic", "Edit", "Fix", "LintResult", "Linter", "NdjsonReport", "fix", "lint", "lint_many", "lint_ndjson", "rules",
            "__version__"]
 
 

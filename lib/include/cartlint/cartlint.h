@@ -10,6 +10,7 @@
 #define CARTLINT_CARTLINT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #if defined(__GNUC__) || defined(__clang__)
 #define CARTLINT_C_API __attribute__((visibility("default")))
@@ -71,6 +72,23 @@ CARTLINT_C_API char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter
    threads cannot start. */
 CARTLINT_C_API char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts, const size_t* lengths,
                                         size_t count, const char* path, unsigned jobs);
+
+/* The NDJSON filter's output for `length` bytes of a stream: exactly the lines `cartlint --ndjson
+   --format ndjson` writes for them (schemas/reports/ndjson-report.schema.json), one per input line,
+   blank ones too, each ending in a line break; linted on `jobs` threads (0: one per core). The
+   bytes are whole lines of a larger stream, the first being its line `first_line` (1-based) at its
+   byte `first_offset`: every line number and offset is the whole stream's (a fix's edits count
+   from their own line, as in any stream), so a client
+   that splits a file into ranges of lines (a Dask partition, a Spark split) and concatenates the
+   outputs in order gets the command's output for the file. `path` (NULL or "-": none, as for
+   standard input) is each line's "path" and selects the options' overrides. The length is stored
+   in *report_length (required). `summary`, when not NULL, receives the counts to free with
+   cartlint_free: {"documents","errors","warnings","infos","notes":[{"rule","documents","message"}]}.
+   For an engine that stores per-document results: no report to re-encode, no object per document.
+   NULL as for cartlint_lint_ndjson_parallel, or when report_length is NULL or first_line is 0. */
+CARTLINT_C_API char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, size_t length, const char* path,
+                                            uint64_t first_line, uint64_t first_offset, unsigned jobs, size_t* report_length,
+                                            char** summary);
 
 /* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
    never a value), in rounds until none is left; a text without fixes comes back unchanged. The

@@ -7,11 +7,13 @@
 #include <cartlint/fix.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
+#include <cartlint/report_writer.hpp>
 #include <cartlint/rule_list.hpp>
 #include <cartlint/stream.hpp>
 #include <cartlint/version.hpp>
 
 #include "core/json_document.hpp"
+#include "core/json_string.hpp"
 #include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
 
@@ -298,6 +300,81 @@ char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts
         std::ostringstream out;
         write_json(out, files);
         return give(std::move(out).str());
+    } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
+        return nullptr;
+    }
+}
+
+namespace {
+
+// A stream's piece as the whole stream's: its lines start at `lines_before` + 1, its bytes at
+// `bytes_before`. A fix's edits stay as they are: in a stream they count from their own line.
+void shift_positions(FileResult& part, std::uint64_t lines_before, std::uint64_t bytes_before) {
+    for (StreamDocument& doc : part.documents) doc.line += lines_before;
+    for (Diagnostic& d : part.result.diagnostics) {
+        d.begin.line += lines_before, d.end.line += lines_before;
+        d.begin.offset += bytes_before, d.end.offset += bytes_before;
+    }
+}
+
+std::string summary_json(const ReportTotals& totals) {
+    std::ostringstream out;
+    out << "{\"documents\":" << totals.documents << ",\"errors\":" << totals.errors << ",\"warnings\":" << totals.warnings
+        << ",\"infos\":" << totals.infos << ",\"notes\":[";
+    const std::vector<ReportNote> notes = report_notes(totals.missing_context);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        out << (i ? "," : "") << "{\"rule\":\"" << notes[i].rule << "\",\"documents\":" << notes[i].documents << ",\"message\":";
+        detail::write_json_string(out, notes[i].message);
+        out << '}';
+    }
+    out << "]}";
+    return std::move(out).str();
+}
+
+}  // namespace
+
+char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, size_t length, const char* path,
+                             uint64_t first_line, uint64_t first_offset, unsigned jobs, size_t* report_length, char** summary) {
+    if (summary) *summary = nullptr;
+    if (report_length) *report_length = 0;
+    if (!linter || (!text && length) || !report_length || first_line == 0) return nullptr;
+    try {
+        const std::string_view bytes(text ? text : "", length);
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+        std::size_t read = 0;
+        const StreamSource source = [&](char* buffer, std::size_t capacity, std::string&) {
+            const std::size_t n = std::min(capacity, bytes.size() - read);
+            if (n) std::memcpy(buffer, bytes.data() + read, n);
+            read += n;
+            return n;
+        };
+        std::ostringstream out;
+        ReportWriter writer(ReportFormat::ndjson, out);
+        writer.begin_file(path ? path : "-", true);
+        // The ndjson format shows no source line: the chunks need keep none.
+        const StreamEnd end = lint_ndjson_chunks(
+            linter->linter, source,
+            [&](StreamChunk& chunk) {
+                FileResult part;
+                part.documents = std::move(chunk.documents);
+                part.result = std::move(chunk.result);
+                shift_positions(part, first_line - 1, first_offset);
+                writer.piece(part);
+                return true;
+            },
+            linter->options_for(path), jobs, false);
+        (void)end;  // memory cannot fail to be read
+        writer.end_file();
+        writer.finish();
+        std::string report = std::move(out).str();
+        char* given = give(report);
+        if (!given) return nullptr;
+        if (summary && !(*summary = give(summary_json(writer.totals())))) {
+            cartlint_free(given);
+            return nullptr;
+        }
+        *report_length = report.size();
+        return given;
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }
