@@ -112,15 +112,20 @@ Diagnostic& Findings::at_key(std::uint32_t node, const Reporter& by, std::string
 std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
     for (auto& [rule, r] : per_rule_)
         if (r.left_out) left_out[rule] += r.left_out;
-    std::vector<std::size_t> order(list_.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    if (reordered_) std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return serials_[a] < serials_[b]; });
     std::vector<Diagnostic> out;
     out.reserve(list_.size());
-    for (std::size_t i : order) {
+    auto keep = [&](std::size_t i) {
         Diagnostic& d = list_[i];
-        if (!ruled_.empty() && replaceable_[i] && ruled_.count(d.pointer)) continue;
+        if (!ruled_.empty() && replaceable_[i] && ruled_.count(d.pointer)) return;
         out.push_back(std::move(d));
+    };
+    if (reordered_) {
+        std::vector<std::size_t> order(list_.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return serials_[a] < serials_[b]; });
+        for (std::size_t i : order) keep(i);
+    } else {
+        for (std::size_t i = 0; i < list_.size(); ++i) keep(i);
     }
     clear();
     return out;

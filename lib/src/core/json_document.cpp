@@ -1,15 +1,20 @@
 #include "core/json_document.hpp"
 
+#include <fmt/format.h>
+
 #include "core/same_bytes.hpp"
 
 namespace cartlint::detail {
 
 void append_pointer_token(std::string& pointer, std::string_view token) {
     pointer += '/';
-    for (char c : token) {
-        if (c == '~') pointer += "~0";
-        else if (c == '/') pointer += "~1";
-        else pointer += c;
+    // Runs without '~' or '/' appended whole: a report builds a pointer for every finding.
+    for (std::size_t from = 0;;) {
+        const std::size_t special = token.find_first_of("~/", from);
+        pointer.append(token.data() + from, (special == std::string_view::npos ? token.size() : special) - from);
+        if (special == std::string_view::npos) return;
+        pointer += token[special] == '~' ? "~0" : "~1";
+        from = special + 1;
     }
 }
 
@@ -49,26 +54,26 @@ Node JsonDocument::node(std::uint32_t id) const noexcept {
 
 std::string JsonDocument::pointer(std::uint32_t id) const {
     if (id >= map.size()) return {};
-    std::vector<std::uint32_t> ordinals;
-    std::vector<std::uint32_t> ids;
-    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) {
-        ordinals.push_back(map[at].ordinal);
-        ids.push_back(at);
-    }
+    // The path from the root, leaf first; kept by the thread (a pointer is built per finding).
+    thread_local std::vector<std::uint32_t> path;
+    path.clear();
+    for (std::uint32_t at = id; map[at].parent != no_node; at = map[at].parent) path.push_back(at);
     std::string out;
     const rapidjson::Value* at = &dom;
-    for (std::size_t k = ordinals.size(); k-- > 0;) {
-        const std::uint32_t* it = &ordinals[k];
+    for (std::size_t k = path.size(); k-- > 0;) {
+        const std::uint32_t ordinal = map[path[k]].ordinal;
         if (at->IsObject()) {
-            const auto& m = *(at->MemberBegin() + *it);
-            auto renamed = original_names.find(ids[k]);
+            const auto& m = *(at->MemberBegin() + ordinal);
+            auto renamed = original_names.empty() ? original_names.end() : original_names.find(path[k]);
             append_pointer_token(out, renamed != original_names.end()
                                           ? std::string_view(renamed->second)
                                           : std::string_view(m.name.GetString(), m.name.GetStringLength()));
             at = &m.value;
         } else {
-            append_pointer_token(out, std::to_string(*it));
-            at = &(*at)[*it];
+            const fmt::format_int index(ordinal);
+            out += '/';
+            out.append(index.data(), index.size());
+            at = &(*at)[ordinal];
         }
     }
     return out;

@@ -26,13 +26,17 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept
     return n;
 }
 
-void write_json_string(std::ostream& out, std::string_view text) {
+namespace {
+
+// Writes through `sink` (write(data, size), put(c)): an ostream or a string.
+template <typename Sink>
+void json_string(Sink& out, std::string_view text) {
     out.put('"');
     // Runs of bytes written as they are (printable ASCII, well-formed UTF-8) go out in one write:
     // a stream's report writes millions of these strings.
     std::size_t plain = 0;  // where the run not yet written starts
     auto flush = [&](std::size_t to) {
-        if (to > plain) out.write(text.data() + plain, static_cast<std::streamsize>(to - plain));
+        if (to > plain) out.write(text.data() + plain, to - plain);
     };
     for (std::size_t i = 0; i < text.size();) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -47,24 +51,48 @@ void write_json_string(std::ostream& out, std::string_view text) {
         }
         flush(i);
         switch (c) {
-        case '"': out << "\\\""; break;
-        case '\\': out << "\\\\"; break;
-        case '\n': out << "\\n"; break;
-        case '\r': out << "\\r"; break;
-        case '\t': out << "\\t"; break;
+        case '"': out.write("\\\"", 2); break;
+        case '\\': out.write("\\\\", 2); break;
+        case '\n': out.write("\\n", 2); break;
+        case '\r': out.write("\\r", 2); break;
+        case '\t': out.write("\\t", 2); break;
         default:
             if (c < 0x20 || c == 0x7F) {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out << buf;
+                out.write(buf, 6);
             } else {
-                out << "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+                out.write("\xEF\xBF\xBD", 3);  // U+FFFD for a byte that is not UTF-8
             }
         }
         plain = ++i;
     }
     flush(text.size());
     out.put('"');
+}
+
+struct StreamSink {
+    std::ostream& out;
+    void put(char c) { out.put(c); }
+    void write(const char* data, std::size_t n) { out.write(data, static_cast<std::streamsize>(n)); }
+};
+
+struct StringSink {
+    std::string& out;
+    void put(char c) { out.push_back(c); }
+    void write(const char* data, std::size_t n) { out.append(data, n); }
+};
+
+}  // namespace
+
+void write_json_string(std::ostream& out, std::string_view text) {
+    StreamSink sink{out};
+    json_string(sink, text);
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+    StringSink sink{out};
+    json_string(sink, text);
 }
 
 }  // namespace cartlint::detail

@@ -73,8 +73,9 @@ std::size_t LineIndex::line_start(std::uint32_t line) const noexcept {
     return line_starts_[line - 1];
 }
 
-void LineIndex::resolve(std::vector<std::size_t> offsets, std::vector<Position>& out) const {
-    std::vector<std::size_t> order(offsets.size());
+void LineIndex::resolve(const std::vector<std::size_t>& offsets, std::vector<Position>& out) const {
+    thread_local std::vector<std::size_t> order;  // a document at a time: kept, not reallocated
+    order.resize(offsets.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
     out.assign(offsets.size(), Position{});

@@ -19,7 +19,7 @@ public:
 
     // Positions of many offsets at once: linear in the text however many share one long line
     // (position() counts columns from the line start each time).
-    void resolve(std::vector<std::size_t> offsets, std::vector<Position>& out) const;
+    void resolve(const std::vector<std::size_t>& offsets, std::vector<Position>& out) const;
 
 private:
     std::string_view text_;

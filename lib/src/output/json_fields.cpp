@@ -10,50 +10,60 @@ namespace cartlint::detail {
 
 namespace {
 
-// A number without the stream's locale machinery: a report of a broken stream writes six a finding.
-void put(std::ostream& out, std::uint64_t n) {
+void put(std::string& out, std::uint64_t n) {
     const fmt::format_int digits(n);
-    out.write(digits.data(), static_cast<std::streamsize>(digits.size()));
+    out.append(digits.data(), digits.size());
 }
 
-void write_fix(std::ostream& out, const Fix& fix) {
-    out << ",\"fix\":{\"description\":";
-    write_json_string(out, fix.description);
-    out << ",\"safe\":" << (fix.safe ? "true" : "false") << ",\"edits\":[";
+void append_fix(std::string& out, const Fix& fix) {
+    out += ",\"fix\":{\"description\":";
+    append_json_string(out, fix.description);
+    out += fix.safe ? ",\"safe\":true,\"edits\":[" : ",\"safe\":false,\"edits\":[";
     for (std::size_t i = 0; i < fix.edits.size(); ++i) {
         const Edit& e = fix.edits[i];
-        out << (i ? "," : "") << "{\"offset\":" << e.offset << ",\"length\":" << e.length << ",\"text\":";
-        write_json_string(out, e.text);
-        out << '}';
+        out += i ? ",{\"offset\":" : "{\"offset\":";
+        put(out, e.offset);
+        out += ",\"length\":";
+        put(out, e.length);
+        out += ",\"text\":";
+        append_json_string(out, e.text);
+        out += '}';
     }
-    out << "]}";
+    out += "]}";
 }
 
 }  // namespace
 
-void write_json_diagnostic(std::ostream& out, const Diagnostic& d) {
-    out << "{\"rule\":";
-    write_json_string(out, d.rule);
-    out << ",\"severity\":";
-    write_json_string(out, to_string(d.severity));
-    out << ",\"message\":";
-    write_json_string(out, d.message);
-    out << ",\"pointer\":";
-    write_json_string(out, d.pointer);
-    out << ",\"line\":";
+void append_json_diagnostic(std::string& out, const Diagnostic& d) {
+    out += "{\"rule\":";
+    append_json_string(out, d.rule);
+    out += ",\"severity\":";
+    append_json_string(out, to_string(d.severity));
+    out += ",\"message\":";
+    append_json_string(out, d.message);
+    out += ",\"pointer\":";
+    append_json_string(out, d.pointer);
+    out += ",\"line\":";
     put(out, d.begin.line);
-    out << ",\"column\":";
+    out += ",\"column\":";
     put(out, d.begin.column);
-    out << ",\"endLine\":";
+    out += ",\"endLine\":";
     put(out, d.end.line);
-    out << ",\"endColumn\":";
+    out += ",\"endColumn\":";
     put(out, d.end.column);
-    out << ",\"offset\":";
+    out += ",\"offset\":";
     put(out, d.begin.offset);
-    out << ",\"length\":";
+    out += ",\"length\":";
     put(out, d.end.offset - d.begin.offset);
-    if (d.fix) write_fix(out, *d.fix);
-    out << '}';
+    if (d.fix) append_fix(out, *d.fix);
+    out += '}';
+}
+
+void write_json_diagnostic(std::ostream& out, const Diagnostic& d) {
+    thread_local std::string buffer;
+    buffer.clear();
+    append_json_diagnostic(buffer, d);
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
 }
 
 void write_json_notes(std::ostream& out, const MissingContext& missing) {

@@ -26,11 +26,14 @@ public:
         // piece holds one (pieces before it hold only blank lines, so no finding either).
         // A stream that could not be read at all has a finding and no document.
         if (!file_started_ && (at.kind || !part.result.diagnostics.empty())) start_file(at.kind.value_or(part.result.kind));
+        // The piece's findings built in one string and written at once (json_fields.hpp).
+        buffer_.clear();
         for (const Diagnostic& d : part.result.diagnostics) {
-            out_ << (first_diagnostic_ ? "" : ",");
+            if (!first_diagnostic_) buffer_ += ',';
             first_diagnostic_ = false;
-            write_json_diagnostic(out_, d);
+            append_json_diagnostic(buffer_, d);
         }
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     }
 
     void end_file(const ReportProgress& at) override {
@@ -57,6 +60,7 @@ private:
     }
 
     std::ostream& out_;
+    std::string buffer_;  // the piece in hand's findings
     bool file_started_ = false;
     bool first_diagnostic_ = true;
 };

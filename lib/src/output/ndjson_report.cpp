@@ -10,6 +10,8 @@
 
 #include "core/json_string.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <span>
 
@@ -42,27 +44,37 @@ public:
     void finish(const ReportProgress&) override {}
 
 private:
+    // A line built in one string and written at once (json_fields.hpp).
     void record(std::string_view path, const std::uint64_t* line, std::string_view kind, std::span<const Diagnostic> findings,
                 bool blank = false) {
-        out_ << '{';
+        std::string& out = buffer_;
+        out.clear();
+        out += '{';
         if (!path.empty()) {
-            out_ << "\"path\":";
-            write_json_string(out_, path);
-            out_ << ',';
+            out += "\"path\":";
+            append_json_string(out, path);
+            out += ',';
         }
-        if (line) out_ << "\"line\":" << *line << ',';
-        out_ << "\"kind\":";
-        write_json_string(out_, kind);
+        if (line) {
+            out += "\"line\":";
+            const fmt::format_int digits(*line);
+            out.append(digits.data(), digits.size());
+            out += ',';
+        }
+        out += "\"kind\":";
+        append_json_string(out, kind);
         const bool valid = !blank && std::none_of(findings.begin(), findings.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-        out_ << ",\"valid\":" << (valid ? "true" : "false") << ",\"diagnostics\":[";
+        out += valid ? ",\"valid\":true,\"diagnostics\":[" : ",\"valid\":false,\"diagnostics\":[";
         for (std::size_t i = 0; i < findings.size(); ++i) {
-            if (i) out_ << ',';
-            write_json_diagnostic(out_, findings[i]);
+            if (i) out += ',';
+            append_json_diagnostic(out, findings[i]);
         }
-        out_ << "]}\n";
+        out += "]}\n";
+        out_.write(out.data(), static_cast<std::streamsize>(out.size()));
     }
 
     std::ostream& out_;
+    std::string buffer_;  // the line in hand
 };
 
 }  // namespace

@@ -142,21 +142,22 @@ void fold_context_hints(LintResult& result) {
 void resolve_positions(std::string_view text, std::vector<Diagnostic>& diagnostics) {
     if (diagnostics.empty()) return;
     LineIndex lines(text);
-    std::vector<std::size_t> offsets;
-    offsets.reserve(diagnostics.size() * 2);
+    // Kept by the thread: a stream of broken documents resolves a few positions a document.
+    thread_local std::vector<std::size_t> offsets;
+    thread_local std::vector<Position> positions;
+    offsets.clear();
     for (const auto& d : diagnostics) {
         offsets.push_back(d.begin.offset);
         offsets.push_back(std::max(d.end.offset, d.begin.offset));
     }
-    std::vector<Position> positions;
-    lines.resolve(std::move(offsets), positions);
+    lines.resolve(offsets, positions);
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         diagnostics[i].begin = positions[2 * i];
         diagnostics[i].end = positions[2 * i + 1];
     }
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.begin.offset < b.begin.offset;
-    });
+    // Most documents' findings are in order already; stable_sort would allocate its buffer anyway.
+    const auto by_offset = [](const Diagnostic& a, const Diagnostic& b) { return a.begin.offset < b.begin.offset; };
+    if (!std::is_sorted(diagnostics.begin(), diagnostics.end(), by_offset)) std::stable_sort(diagnostics.begin(), diagnostics.end(), by_offset);
 }
 
 }  // namespace
