@@ -59,6 +59,8 @@ struct TableContext {
     int required_column = -1;            // -1: the table has no Required column
     // Every member name the page's own samples use, by its ASCII lower-case form.
     const SampleNames& sample_names;
+    // Not a property table but a table of this property's values (rules/support/property_table.hpp).
+    const SchemaProperty* values_of = nullptr;
 };
 
 class TableRule : public Rule {
