@@ -415,3 +415,22 @@ TEST_CASE("container: doc/translated-value: quotes of any script, and only where
                                   DocumentKind::markdown);
     CHECK(count(other, "doc/translated-value") == 0);
 }
+
+TEST_CASE("container: http/header-guid and http/path-guid read a GUID alike", "[container][http]") {
+    const std::string path = "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/";
+    auto request = [&](std::string_view cart_id, std::string_view request_id) {
+        return lint(path + std::string(cart_id) + " HTTP/1.1\nAuthorization: Bearer <token>\nMS-RequestId: " + std::string(request_id) +
+                        "\nContent-Type: application/json\n\n{\"lineItems\":[]}",
+                    DocumentKind::http);
+    };
+    const LintResult good = request("65faf57b-0205-47ee-92b3-08dcf233ea73", "4FA6DAD6-A89F-4875-8247-8294A10AE1CF");  // any case
+    CHECK(count(good, "http/path-guid") + count(good, "http/header-guid") == 0);
+    // A header may carry .NET's braced form (in a path, {…} is a placeholder and is not checked).
+    CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", "{4fa6dad6-a89f-4875-8247-8294a10ae1cf}"), "http/header-guid") == 0);
+    CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", "{4fa6dad6-a89f-4875-8247-8294a10ae1cf"), "http/header-guid") == 1);
+    // Neither takes a hyphen out of place or a non-hex digit.
+    for (std::string_view bad : {"65faf57b0-205-47ee-92b3-08dcf233ea73", "65faf57b-0205-47ee-92b3-08dcf233ea7g", "65faf57b-0205-47ee-92b3"}) {
+        CHECK(count(request(bad, "4fa6dad6-a89f-4875-8247-8294a10ae1cf"), "http/path-guid") == 1);
+        CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", bad), "http/header-guid") == 1);
+    }
+}

@@ -1,6 +1,7 @@
 // http/header-guid: MS-RequestId and MS-CorrelationId are GUIDs.
 
 #include "rules/container_rule.hpp"
+#include "rules/format/format_checks.hpp"
 
 #include <fmt/format.h>
 
@@ -22,18 +23,10 @@ constexpr RuleDoc doc{
     "Not documented: the headers page asks for GUIDs but does not say what the service does with another value; "
     "unverified whether it rejects the call or only loses the idempotency and tracing these ids give."};
 
-bool is_guid(std::string_view s) {
+// The .NET Guid.ToString("B") form, {…}, is a GUID too.
+bool is_header_guid(std::string_view s) noexcept {
     if (s.size() == 38 && s.front() == '{' && s.back() == '}') s = s.substr(1, 36);
-    if (s.size() != 36) return false;
-    for (std::size_t i = 0; i < 36; ++i) {
-        const char c = s[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-            return false;
-        }
-    }
-    return true;
+    return is_guid(s);
 }
 
 class HeaderGuid final : public MessageRule {
@@ -44,7 +37,7 @@ public:
             const HttpHeader* h = find_header(c.message, c.text, name);
             if (!h || touches_variable(c.message, h->value)) continue;
             const std::string_view value = c.text.substr(h->value.begin, h->value.size());
-            if (!is_guid(value)) report(out, h->value, fmt::format("{} '{}' is not a GUID", name, value.substr(0, 60)));
+            if (!is_header_guid(value)) report(out, h->value, fmt::format("{} '{}' is not a GUID", name, value.substr(0, 60)));
         }
     }
 };

@@ -1,6 +1,7 @@
 // http/path-guid: the customer and cart ids in the path are GUIDs.
 
 #include "rules/container_rule.hpp"
+#include "rules/format/format_checks.hpp"
 
 #include <fmt/format.h>
 
@@ -21,19 +22,6 @@ constexpr RuleDoc doc{
     ServiceResponse::rejects,
     "Rejects it: the service finds no customer or cart under an id that is not a GUID and answers 400 Bad Request "
     "or 404 Not Found."};
-
-bool is_guid(std::string_view s) {
-    if (s.size() != 36) return false;
-    for (std::size_t i = 0; i < 36; ++i) {
-        const char c = s[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 class PathGuid final : public MessageRule {
 public:
