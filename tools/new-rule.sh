@@ -77,10 +77,10 @@ Authorization: Bearer <token>
 Content-Type: application/json
 
 $example"
-  doc_example="\"$request_line\\n\"
-    \"Authorization: Bearer <token>\\nContent-Type: application/json\\n\\n\"
-    R\"($example)\""
-  includes='#include "rules/container_rule.hpp"'
+  # The docs' request in its shared pieces (rules/http/example_message.hpp), as the other http/ rules write it.
+  doc_example="CARTLINT_EXAMPLE_UPDATE_A_CART"
+  includes='#include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"'
   what="the HTTP message"
 elif [ "$ext" = md ]; then
   corpus_text='# Update a cart

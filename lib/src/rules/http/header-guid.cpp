@@ -2,6 +2,7 @@
 
 #include "rules/container_rule.hpp"
 #include "rules/format/format_checks.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -13,12 +14,12 @@ constexpr RuleDoc doc{
     "The Partner Center REST headers page: MS-RequestId is \"a unique identifier for the call, used to ensure "
     "idempotency\" and MS-CorrelationId \"a unique identifier for the call\", both GUIDs (the .NET SDK sends "
     "Guid.NewGuid()). A value in {{braces}} is a variable and is not checked.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nMS-RequestId: 12345\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    CARTLINT_EXAMPLE_CART_BODY,
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nMS-RequestId: 4fa6dad6-a89f-4875-8247-8294a10ae1cf\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
     ServiceResponse::unverified,
     "Not documented: the headers page asks for GUIDs but does not say what the service does with another value; "
     "unverified whether it rejects the call or only loses the idempotency and tracing these ids give."};

@@ -2,6 +2,7 @@
 
 #include "rules/container_rule.hpp"
 #include "rules/format/format_checks.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -15,10 +16,8 @@ constexpr RuleDoc doc{
     "<cart-id>, {{cartId}}) are not checked.",
     "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3 HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: the service finds no customer or cart under an id that is not a GUID and answers 400 Bad Request "
     "or 404 Not Found."};
