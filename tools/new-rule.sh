@@ -3,17 +3,19 @@
 # registry entry (declaration and place in the list, beside its category), and its fire/no-fire
 # corpus pair.
 #
-#   tools/new-rule.sh CATEGORY NAME [--document]   create them (a ValueRule; --document: a DocumentRule)
+#   tools/new-rule.sh CATEGORY NAME [--document]   create them (a ValueRule; --document: a DocumentRule;
+#                                                  http/: a MessageRule, doc/: a TableRule)
 #   tools/new-rule.sh --goldens CATEGORY NAME      after writing the check and its examples: build,
 #                                                  write the pair's goldens and the README's rule tables
 #
 # What is left to you is the rule itself: its RuleDoc's words and examples, its check, and the two
-# corpus files. Until the examples fire the rule, tests/unit/rules_test.cpp fails on purpose.
+# corpus files. Until the examples fire the rule, tests/unit/rules_test.cpp fails on purpose (and,
+# for http/ and doc/, the unit case it adds to tests/unit/container_test.cpp).
 # Set CARTLINT_SOURCE_DIR to scaffold into another tree (the scaffold's own test does).
 set -euo pipefail
 root="${CARTLINT_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 die() { echo "new-rule.sh: $*" >&2; exit 2; }
 
 goldens=0 document=0 args=()
@@ -35,11 +37,19 @@ id="$category/$name"
 rule_file="$root/lib/src/rules/$id.cpp"
 corpus_dir="$root/corpus/rules/$category"
 
+# What the category's rules read: an HTTP message (.http), a doc page (.md) or a payload (.json).
+case "$category" in
+  http) ext=http ;;
+  doc) ext=md ;;
+  *) ext=json ;;
+esac
+[ "$document" -eq 0 ] || [ "$ext" = json ] || die "--document is for payload rules; $category/ rules are $([ "$ext" = http ] && echo MessageRules || echo TableRules)"
+
 if [ "$goldens" -eq 1 ]; then
   [ -f "$rule_file" ] || die "no rule $id (create it first: tools/new-rule.sh $category $name)"
   cd "$root"
   cmake --build build -j "$(nproc)" >/dev/null
-  inputs="rules/$id.json;rules/$id-good.json"
+  inputs="rules/$id.$ext;rules/$id-good.$ext"
   cmake -DCARTLINT="$root/build/bin/cartlint" -DCORPUS="$root/corpus" "-DINPUTS=$inputs" -DUPDATE=ON \
         -P "$root/tests/golden/run_golden.cmake"
   tools/update-readme-rules.sh
@@ -55,8 +65,60 @@ factory="$(echo "${category}_${name}" | tr '-' '_')"
 class="$(echo "$name" | sed -E 's/(^|-)([a-z0-9])/\U\2/g')"
 
 example='{"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]}'
+# The corpus pair's text, and the RuleDoc's examples as C++ string literals.
+corpus_text="$example"
+doc_example="R\"($example)\""
+includes='#include "rules/rule.hpp"'
+what="the payload"
+if [ "$ext" = http ]; then
+  request_line='PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1'
+  corpus_text="$request_line
+Authorization: Bearer <token>
+Content-Type: application/json
 
-if [ "$document" -eq 1 ]; then
+$example"
+  # The docs' request in its shared pieces (rules/http/example_message.hpp), as the other http/ rules write it.
+  doc_example="CARTLINT_EXAMPLE_UPDATE_A_CART"
+  includes='#include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"'
+  what="the HTTP message"
+elif [ "$ext" = md ]; then
+  corpus_text='# Update a cart
+
+| Property | Type | Required | Description |
+|---|---|---|---|
+| catalogItemId | string | Yes | The catalog item identifier. |
+| quantity | int | Yes | The number of licenses. |
+| friendlyName | string | No | The friendly name. |'
+  doc_example='"# Update a cart\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n"
+    "| catalogItemId | string | Yes | The catalog item identifier. |\n| quantity | int | Yes | The number of licenses. |\n"
+    "| friendlyName | string | No | The friendly name. |\n"'
+  includes='#include "rules/container_rule.hpp"
+#include "rules/support/property_table.hpp"'
+  what="the doc page's property table"
+fi
+
+if [ "$ext" = http ]; then
+  kind=MessageRule
+  body="    ${class}() : MessageRule(rules::doc) {}
+    void check(const MessageContext& c, ContainerFindings& out) const override {
+        // TODO: the check. c.message holds the start line, the headers (find_header(c.message, c.text,
+        // \"Content-Type\")) and the body's span in c.text; c.endpoint what its method and path are.
+        // Leave {{variables}} alone (touches_variable) and never quote a header that may be a secret.
+        // Report a span of the text: report(out, span, message).
+        (void)c, (void)out;
+    }"
+elif [ "$ext" = md ]; then
+  kind=TableRule
+  body="    ${class}() : TableRule(rules::doc) {}
+    void check(const TableContext& c, ContainerFindings& out) const override {
+        if (!c.object) return;  // not a property table
+        // TODO: the check, row by row (c.table.rows, their cells by position; c.required_column;
+        // rules/support/property_table.hpp), against c.object's schema properties and the page's own
+        // samples (c.sample_names). Report a cell: report(out, row.cells[0].span, message).
+        (void)out;
+    }"
+elif [ "$document" -eq 1 ]; then
   kind=DocumentRule
   body="    ${class}() : DocumentRule(rules::doc, RunsOn::every_document) {}
     void prepare(JsonDocument& document, const SchemaNode& root, Findings& findings) const override {
@@ -77,9 +139,9 @@ else
 fi
 
 cat > "$rule_file" <<EOF
-// $id: TODO one line: what is wrong in the payload.
+// $id: TODO one line: what is wrong in $what.
 
-#include "rules/rule.hpp"
+$includes
 
 #include <fmt/format.h>
 
@@ -90,8 +152,8 @@ constexpr RuleDoc doc{
     "$id", Severity::warning, "TODO the one-line summary",
     "TODO why: cite the doc page or SDK fact this rests on (\"Update a cart\", the .NET SDK's model), and what a "
     "payload must do instead.",
-    R"($example)",
-    R"($example)",
+    $doc_example,
+    $doc_example,
     ServiceResponse::unverified,
     "Unverified: TODO what the service does with such a payload (rejects it, misreads it, accepts it) and the evidence; the severity follows from it."};
 
@@ -108,7 +170,7 @@ CARTLINT_RULE($factory, $class)
 
 }  // namespace cartlint::detail::rules
 EOF
-[ "$kind" = DocumentRule ] && sed -i '/^constexpr std::string_view titles/,+1d' "$rule_file"
+[ "$kind" = ValueRule ] || sed -i '/^constexpr std::string_view titles/,+1d' "$rule_file"
 
 # The registry: the declaration and the entry go after the last of the category's rules, or
 # last when the category has none listed yet.
@@ -131,18 +193,36 @@ open(path, "w", encoding="utf-8").write(text)
 PY
 
 mkdir -p "$corpus_dir"
-printf '%s\n' "$example" > "$corpus_dir/$name.json"
-printf '%s\n' "$example" > "$corpus_dir/$name-good.json"
+printf '%s\n' "$corpus_text" > "$corpus_dir/$name.$ext"
+printf '%s\n' "$corpus_text" > "$corpus_dir/$name-good.$ext"
+
+# A message's or a page's rule: its unit case beside the other container rules', failing until written.
+unit_line=""
+if [ "$ext" != json ]; then
+  container_kind=$([ "$ext" = http ] && echo http || echo markdown)
+  cat >> "$root/tests/unit/container_test.cpp" <<EOF
+
+TEST_CASE("container: $id", "[container][$category]") {
+    // TODO: the rule's edges, each a text it fires on (at its line) and one it leaves alone.
+    const LintResult fires = lint("TODO a text the rule fires on", DocumentKind::$container_kind);
+    CHECK(lines_of(fires, "$id") == std::vector<std::uint64_t>{1});
+    const LintResult clean = lint("TODO the same text, corrected", DocumentKind::$container_kind);
+    CHECK(count(clean, "$id") == 0);
+}
+EOF
+  unit_line="
+  tests/unit/container_test.cpp  its unit case (failing until you write it)"
+fi
 
 cat <<EOF
 created:
   lib/src/rules/$id.cpp          the rule: its RuleDoc, what it subscribes to, its check
   lib/src/rules/registry.cpp     $factory() declared and listed with the $category rules
-  corpus/rules/$id.json          a payload the rule must fire on
-  corpus/rules/$id-good.json     the same payload, corrected
+  corpus/rules/$id.$ext          $what the rule must fire on
+  corpus/rules/$id-good.$ext     the same, corrected$unit_line
 next:
   1. write the RuleDoc (summary, explanation, examples, what the service does) and the check;
      edit the two corpus files (context options for them go in a .args file beside them)
   2. tools/new-rule.sh --goldens $category $name   (builds, writes the goldens and the README tables)
-  3. cd build && ctest -R "$category|rules|registry|README"
+  3. cd build && ctest -R "$category|rules|registry|README$([ "$ext" = json ] || echo "|container")"
 EOF

@@ -36,7 +36,9 @@ namespace PartnerCenter.Cartlint
             return new Linter(optionsJson);
         }
 
-        /// <summary>Lints one document. path (may be null: "-") names it in the report and selects the options' overrides.</summary>
+        /// <summary>Lints one document. path (may be null: "-") names it in the report and selects the options' overrides;
+        /// where the options name no Kind, its extension selects one as a file's name does for the command:
+        /// ".http"/".rest" an HTTP message, ".md"/".markdown" a doc page.</summary>
         public LintResult Lint(string json, string path = null)
         {
             return Lint(Utf8.Bytes(json, "json"), path);
@@ -63,7 +65,8 @@ namespace PartnerCenter.Cartlint
                                                                                          Utf8.CString(path, "path"))));
         }
 
-        /// <summary>The text with every safe fix applied, as `cartlint --fix` writes it (syntax and names, never a value).</summary>
+        /// <summary>The text with every safe fix applied, as `cartlint --fix` writes it (syntax and names, never a value);
+        /// path selects the kind as for Lint (a doc page's bodies are fixed inside their fences).</summary>
         public string Fix(string json, string path = null)
         {
             return Utf8.Decode(Fix(Utf8.Bytes(json, "json"), path));

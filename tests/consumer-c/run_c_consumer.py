@@ -5,11 +5,14 @@ usage: run_c_consumer.py BUILD_DIR CARTLINT_CLI WORK_DIR SOURCE_DIR
 
 Installs BUILD_DIR into WORK_DIR/prefix, compiles tests/consumer-c/lint_files.c with
 `pkg-config --cflags --libs cartlint` (nothing else), checks that it loads the installed
-libcartlint.so.N, then holds its reports to `cartlint --format json` for every corpus file, its
---fix output to `cartlint --fix`, and bad options to an error, never a crash.
+libcartlint.so.N, then holds its reports to `cartlint --format json` for every corpus file (JSON
+payloads, .http messages and .md doc pages, each with its .args context as options), its --fix
+output to `cartlint --fix`, and bad options to an error, never a crash.
 """
 import glob
+import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -24,6 +27,31 @@ def fail(message):
 
 def run(args, **kw):
     return subprocess.run(args, capture_output=True, **kw)
+
+
+def corpus_files(corpus):
+    """Every corpus/**/X.json, X.http and X.md outside corpus/fuzz (not the folders' SOURCES.md), sorted."""
+    found = []
+    for ext in ("json", "http", "md"):
+        found += [os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "**", "*." + ext), recursive=True)]
+    return sorted(f for f in found if not f.startswith("fuzz") and os.path.basename(f) not in ("SOURCES.md", "README.md"))
+
+
+def corpus_args(corpus, path):
+    """The command-line options of corpus/X.args for X.json, X.http or X.md, or the fixed clock alone."""
+    args = os.path.join(corpus, os.path.splitext(path)[0] + ".args")
+    if not os.path.exists(args):
+        return ["--now", NOW]
+    with open(args) as f:
+        return shlex.split(f.readline())
+
+
+# The command's flags and the C ABI's option keys that mean the same.
+KEYS = {"--now": "now", "--customer-country": "customerCountry", "--provider-id": "providerId", "--kind": "kind"}
+
+
+def options_of(args):
+    return {KEYS[args[i]]: args[i + 1] for i in range(0, len(args), 2)}
 
 
 def main():
@@ -52,23 +80,28 @@ def main():
         fail(f"the program does not load the shared libcartlint:\n{needed}")
 
     corpus = os.path.join(source, "corpus")
-    files = sorted(os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)
-                   if not os.path.relpath(p, corpus).startswith("fuzz") and not os.path.exists(p[:-5] + ".args"))
-    if len(files) < 80:
-        fail(f"only {len(files)} corpus files")
-    got = run([program, "--options", f'{{"now": "{NOW}"}}', *files], cwd=corpus, text=True)
-    if got.returncode not in (0,):
-        fail(f"the C program failed ({got.returncode}): {got.stderr}")
-    reports = got.stdout.split("\n")[:-1]
-    if len(reports) != len(files):
-        fail(f"{len(reports)} reports for {len(files)} files")
-    for path, report in zip(files, reports):
-        want = run([cli, "--no-config", "--now", NOW, "--format", "json", path], cwd=corpus, text=True).stdout
-        if report.strip() != want.strip():
-            fail(f"{path}: the C ABI's report differs from cartlint --format json\n C: {report[:600]}\nCLI: {want[:600]}")
+    files = corpus_files(corpus)
+    kinds = {os.path.splitext(f)[1] for f in files}
+    if len(files) < 150 or kinds != {".json", ".http", ".md"}:
+        fail(f"only {len(files)} corpus files, of the kinds {sorted(kinds)}")
+    # One run of the program for each context (.args) the files share, with that context as options.
+    groups = {}
+    for path in files:
+        groups.setdefault(tuple(corpus_args(corpus, path)), []).append(path)
+    for args, group in groups.items():
+        got = run([program, "--options", json.dumps(options_of(args)), *group], cwd=corpus, text=True)
+        if got.returncode not in (0,):
+            fail(f"the C program failed ({got.returncode}): {got.stderr}")
+        reports = got.stdout.split("\n")[:-1]
+        if len(reports) != len(group):
+            fail(f"{len(reports)} reports for {len(group)} files")
+        for path, report in zip(group, reports):
+            want = run([cli, "--no-config", *args, "--format", "json", path], cwd=corpus, text=True).stdout
+            if report.strip() != want.strip():
+                fail(f"{path}: the C ABI's report differs from cartlint --format json\n C: {report[:600]}\nCLI: {want[:600]}")
 
     # --fix: the same bytes as the command writes.
-    broken = [f for f in files if f.startswith(("syntax/", "rules/quirk/"))]
+    broken = [f for f in files if f.startswith(("syntax/", "rules/quirk/", "pages/", "http/", "rules/http/"))]
     for path in broken:
         copy = os.path.join(work, "fix-" + path.replace("/", "_"))
         shutil.copyfile(os.path.join(corpus, path), copy)

@@ -25,18 +25,26 @@ if not os.path.realpath(cartlint.__file__).startswith(os.path.realpath(PREFIX) +
     sys.exit(f"cartlint was imported from {cartlint.__file__}, not from the installed tree {PREFIX}")
 
 
+# What the corpus holds: JSON payloads, HTTP messages (.http) and doc pages (.md); the command and
+# the binding take a file's kind from its extension alike.
+CORPUS_EXTENSIONS = (".json", ".http", ".md")
+
+
 def corpus_files():
-    """Every corpus/**/*.json outside corpus/fuzz, relative to corpus/, sorted."""
+    """Every corpus/**/X.json, X.http and X.md outside corpus/fuzz (not the folders' SOURCES.md),
+    relative to corpus/, sorted."""
     found = []
     for root, dirs, files in os.walk(CORPUS):
         dirs[:] = sorted(d for d in dirs if not (root == CORPUS and d == "fuzz"))
-        found += [os.path.relpath(os.path.join(root, f), CORPUS) for f in files if f.endswith(".json")]
+        found += [os.path.relpath(os.path.join(root, f), CORPUS) for f in files
+                  if f.endswith(CORPUS_EXTENSIONS) and f not in ("SOURCES.md", "README.md")]
     return sorted(found)
 
 
 def corpus_args(path):
-    """The command-line options of corpus/X.args for corpus/X.json (the goldens' context), or []."""
-    args = os.path.join(CORPUS, path[:-len(".json")] + ".args")
+    """The command-line options of corpus/X.args for corpus/X.json, X.http or X.md (the goldens'
+    context), or []."""
+    args = os.path.join(CORPUS, os.path.splitext(path)[0] + ".args")
     if not os.path.exists(args):
         return []
     with open(args) as f:

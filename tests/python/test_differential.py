@@ -2,6 +2,7 @@
 findings `cartlint --format json` reports for it, field for field, with the file's own context
 (its .args, passed as keyword arguments)."""
 import importlib
+import os
 import unittest
 
 import cartlint
@@ -16,6 +17,19 @@ class CorpusAgreesWithTheCommand(unittest.TestCase):
     def test_the_corpus_is_all_there(self):
         self.assertGreater(len(self.files), 150)
         self.assertTrue(any(corpus_args(f) for f in self.files), "no corpus file has context (.args)")
+        # HTTP messages and doc pages too, the translated pages among them.
+        self.assertEqual({os.path.splitext(f)[1] for f in self.files}, {".json", ".http", ".md"})
+        self.assertGreaterEqual(len([f for f in self.files if f.startswith("pages/") and not f.startswith("pages/en/")]), 9)
+
+    def test_a_path_selects_the_kind_as_a_file_name_does_for_the_command(self):
+        for path, kind in (("pages/en/update-a-cart.md", "markdown"), ("http/requests.http", "http")):
+            with self.subTest(path=path):
+                args = corpus_args(path)
+                self.assertEqual(cartlint.lint(read(path), path=path, **kwargs_of(args)).kind, kind)
+                self.assertEqual(cartlint.lint(read(path), path=path.upper(), **kwargs_of(args)).kind, kind)  # case aside
+                # An explicit kind wins over the extension, for the command as for the binding.
+                want = cli_report(*args, "--kind", "cart", path)
+                self.assertEqual(cartlint.lint(read(path), path=path, kind="cart", **kwargs_of(args)).report, want)
 
     def test_each_file_as_the_command_reports_it(self):
         for path in self.files:
@@ -59,6 +73,15 @@ class CorpusAgreesWithTheCommand(unittest.TestCase):
                 many = cartlint.lint_many(iter(texts), now=NOW, threads=threads)  # a generator is fine
                 self.assertEqual([r.report for r in many], one_by_one)
         self.assertEqual(cartlint.lint_many([], threads=2), [])
+
+    def test_lint_many_with_a_page_path_lints_each_text_as_a_page(self):
+        pages = [f for f in self.files if f.startswith("pages/")]
+        args = corpus_args(pages[0])
+        self.assertTrue(all(corpus_args(f) == args for f in pages), "the pages no longer share one context")
+        texts = [read(f) for f in pages]
+        many = cartlint.lint_many(texts, path="page.md", threads=2, **kwargs_of(args))
+        self.assertEqual([r.report for r in many], [cartlint.lint(t, path="page.md", **kwargs_of(args)).report for t in texts])
+        self.assertEqual({r.kind for r in many}, {"markdown"})
 
     def test_lint_many_past_one_batch_keeps_every_result_in_order(self):
         batch = importlib.import_module("cartlint._linter")._BATCH  # the package's _linter is a function

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -148,7 +150,10 @@ TEST_CASE("container: every published page lints without internal/error, and --f
         const LintResult r = test::linter().lint(page, o);
         CHECK(count(r, "internal/error") == 0);
         const FixOutcome fixed = apply_safe_fixes(test::linter(), page, o);
-        CHECK(fixed.applied > 0);
+        // The cart pages' samples all have safe fixes; the Order resources pages have tables only.
+        const bool fixable = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) { return d.fix && d.fix->safe; });
+        CHECK(fixable == (file.find("order-resources") == std::string::npos));
+        CHECK((fixed.applied > 0) == fixable);
         // The fixed page's samples parse (no syntax finding left) and hold the same values. The one
         // exception: the docs' "..." placeholders ({...} for elided links), which no safe fix can
         // fill in; the samples that have none parse.
@@ -345,4 +350,87 @@ TEST_CASE("container: property tables are read by position, in any language", "[
     const LintResult uri = lint("# Page\n\n| Name | Type | Required | Description |\n|---|---|---|---|\n| customer-id | string | Yes | A GUID. |\n"
                                 "| cart-id | string | Yes | A GUID. |\n", DocumentKind::markdown);
     CHECK(uri.diagnostics.empty());
+}
+
+TEST_CASE("container: doc/translated-value: translated values in real pages' tables, named with the API's value", "[container][doc]") {
+    auto read = [](const std::string& relative) {
+        std::ifstream in(test::source_path(relative), std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    // The Order resources page as published: the OrderStatus table's Value column and the
+    // billingCycle default the Order table quotes, translated; the OrderLineItem table's quoted
+    // transaction types too (Japanese).
+    const std::string ja = read("corpus/pages/ja-jp/order-resources.md");
+    const LintResult ja_result = lint(ja, DocumentKind::markdown);
+    CHECK(lines_of(ja_result, "doc/translated-value") ==
+          std::vector<std::uint64_t>{line_with(ja, "\"毎月\""), line_with(ja, "' 書き換え '"), line_with(ja, "' 書き換え '"), line_with(ja, "| 完了 ")});
+    std::set<std::string> ja_messages;
+    for (const auto& d : ja_result.diagnostics)
+        if (d.rule == "doc/translated-value") ja_messages.insert(d.message);
+    CHECK(ja_messages.count("'毎月' is the Japanese page's translation of billingCycle's value 'monthly': values are not translated, the API knows only 'monthly'") == 1);
+    CHECK(ja_messages.count("'顧客クレジット' is the Japanese page's translation of transactionType's value 'customerCredit': values are not translated, the API knows only 'customerCredit'") == 1);
+    // The finding sits on the quoted value itself, without its quotes and spaces.
+    for (const auto& d : ja_result.diagnostics)
+        if (d.rule == "doc/translated-value" && d.message.rfind("'書き換え'", 0) == 0) CHECK(ja.substr(d.begin.offset, d.end.offset - d.begin.offset) == "書き換え");
+
+    const std::string pt = read("corpus/pages/pt-pt/order-resources.md");
+    CHECK(lines_of(lint(pt, DocumentKind::markdown), "doc/translated-value") ==
+          std::vector<std::uint64_t>{line_with(pt, "\"Mensal\""), line_with(pt, "| desconhecido"), line_with(pt, "| concluído"),
+                                     line_with(pt, "| pendente"), line_with(pt, "| cancelado")});
+    // Hungarian: the row names its property with a translation in parentheses.
+    const std::string hu = read("corpus/pages/hu-hu/order-resources.md");
+    const LintResult hu_result = lint(hu, DocumentKind::markdown);
+    CHECK(lines_of(hu_result, "doc/translated-value") ==
+          std::vector<std::uint64_t>{line_with(hu, "\"Havi\""), line_with(hu, "| Ismeretlen"), line_with(hu, "| Befejezett"),
+                                     line_with(hu, "| függőben"), line_with(hu, "| Törölt")});
+    // The English page quotes and lists the API's own values.
+    CHECK(count(lint(read("corpus/pages/en/order-resources.md"), DocumentKind::markdown), "doc/translated-value") == 0);
+}
+
+TEST_CASE("container: doc/translated-value: quotes of any script, and only where a value is meant", "[container][doc]") {
+    const std::string head = "# Order\n\n| Property | Type | Description |\n|---|---|---|\n| id | string | An id. |\n"
+                             "| referenceCustomerId | string | The customer. |\n";
+    auto fired = [&](const std::string& description) {
+        return count(lint(head + "| billingCycle | string | " + description + " |\n", DocumentKind::markdown), "doc/translated-value");
+    };
+    CHECK(fired("O padrão é \"Mensal\" ou \"OneTime\".") == 1);
+    CHECK(fired("O padrão é « Mensal » ou « OneTime ».") == 1);          // French guillemets, spaces inside
+    CHECK(fired("預設值為「每月」或「OneTime」。") == 1);                    // CJK corner brackets
+    CHECK(fired("既定値は ' 毎月 ' です。") == 1);
+    CHECK(fired("O padrão é \u201cmensal\u201d.") == 1);                  // typographic quotes, any case
+    CHECK(fired("O padrão é \"Monthly\" ou \"OneTime\".") == 0);         // the API's value (as the doc names it)
+    CHECK(fired("O ciclo Mensal, sem aspas.") == 0);                      // not quoted: a word of the sentence
+    CHECK(fired("O \"ciclo Mensal\" e o d'outro.") == 0);                // quoted, but not the value alone
+    CHECK(fired("l'élément ' et \"Mensal") == 0);                         // quotes that never close
+    CHECK(fired(std::string(100000, '\'') + " \"Mensal\"") == 1);         // many apostrophes: bounded, still found
+    // Another property's translation is not this one's: 取消 is a transaction type (cancel) and an
+    // order status (cancelled), never a billing cycle.
+    CHECK(fired("預設值為「取消」。") == 0);
+    // A value table: most rows are the property's values or their translations.
+    const LintResult table = lint("# Status\n\n| Valor | Posição | Descrição |\n|---|---|---|\n| unknown | 0 | x |\n| concluído | 1 | x |\n"
+                                  "| pending | 2 | x |\n", DocumentKind::markdown);
+    CHECK(lines_of(table, "doc/translated-value") == std::vector<std::uint64_t>{6});
+    // One translated word among other things is no value table.
+    const LintResult other = lint("# Words\n\n| Word | Meaning |\n|---|---|\n| concluído | done |\n| casa | house |\n| gato | cat |\n",
+                                  DocumentKind::markdown);
+    CHECK(count(other, "doc/translated-value") == 0);
+}
+
+TEST_CASE("container: http/header-guid and http/path-guid read a GUID alike", "[container][http]") {
+    const std::string path = "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/";
+    auto request = [&](std::string_view cart_id, std::string_view request_id) {
+        return lint(path + std::string(cart_id) + " HTTP/1.1\nAuthorization: Bearer <token>\nMS-RequestId: " + std::string(request_id) +
+                        "\nContent-Type: application/json\n\n{\"lineItems\":[]}",
+                    DocumentKind::http);
+    };
+    const LintResult good = request("65faf57b-0205-47ee-92b3-08dcf233ea73", "4FA6DAD6-A89F-4875-8247-8294A10AE1CF");  // any case
+    CHECK(count(good, "http/path-guid") + count(good, "http/header-guid") == 0);
+    // A header may carry .NET's braced form (in a path, {…} is a placeholder and is not checked).
+    CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", "{4fa6dad6-a89f-4875-8247-8294a10ae1cf}"), "http/header-guid") == 0);
+    CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", "{4fa6dad6-a89f-4875-8247-8294a10ae1cf"), "http/header-guid") == 1);
+    // Neither takes a hyphen out of place or a non-hex digit.
+    for (std::string_view bad : {"65faf57b0-205-47ee-92b3-08dcf233ea73", "65faf57b-0205-47ee-92b3-08dcf233ea7g", "65faf57b-0205-47ee-92b3"}) {
+        CHECK(count(request(bad, "4fa6dad6-a89f-4875-8247-8294a10ae1cf"), "http/path-guid") == 1);
+        CHECK(count(request("65faf57b-0205-47ee-92b3-08dcf233ea73", bad), "http/header-guid") == 1);
+    }
 }

@@ -148,3 +148,19 @@ TEST_CASE("kinds: objectType decides, then the most telling shape", "[kinds][sch
     CHECK(detected("[]") == fallback_kind);
     CHECK(detected(R"({"status":"Active"})") == fallback_kind);
 }
+
+TEST_CASE("kinds: a path's extension names the container kinds, case aside, and nothing else", "[kinds]") {
+    CHECK(document_kind_for_path("requests.http") == DocumentKind::http);
+    CHECK(document_kind_for_path("dir/Update.REST") == DocumentKind::http);
+    CHECK(document_kind_for_path("pages/en/update-a-cart.md") == DocumentKind::markdown);
+    CHECK(document_kind_for_path("README.Markdown") == DocumentKind::markdown);
+    // Payloads are told by their content, not their name.
+    CHECK(document_kind_for_path("cart.json") == DocumentKind::automatic);
+    CHECK(document_kind_for_path("-") == DocumentKind::automatic);
+    CHECK(document_kind_for_path("") == DocumentKind::automatic);
+    // A dot in a folder's name is no extension; nor is a name that only ends like one.
+    CHECK(document_kind_for_path("docs.md/cart") == DocumentKind::automatic);
+    CHECK(document_kind_for_path("cart.mdx") == DocumentKind::automatic);
+    CHECK(document_kind_for_path("notes.http.json") == DocumentKind::automatic);
+    CHECK(document_kind_for_path("md") == DocumentKind::automatic);
+}

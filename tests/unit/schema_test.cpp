@@ -222,6 +222,29 @@ TEST_CASE("schemas: departures from the doc tables are recorded in x-doc", "[sch
     CHECK(item.property("billingCycle")->doc->type == "Object");
     CHECK(item.property("additionalPartnerIdsOnRecord")->doc->type == "String");
     CHECK(item.property("quantity")->description == "The number of licenses or instances.");
+    // Values translated pages print, with the API's value, the language and the page.
+    const SchemaNode& order = schema_index().root(DocumentKind::order);
+    REQUIRE(order.property("billingCycle")->doc);
+    bool mensal = false;
+    for (const ValueTranslation& t : order.property("billingCycle")->doc->value_translations)
+        if (t.text == "Mensal") {
+            mensal = true;
+            CHECK(t.value == "monthly");
+            CHECK(t.language == "Portuguese");
+            CHECK(t.source.find("order-resources.md line 32") != std::string::npos);
+        }
+    CHECK(mensal);
+    // Each recorded translation stands for one of the property's enum values, where it has an enum.
+    for (const SchemaNode& node : schema_index().nodes())
+        for (const SchemaProperty& p : node.properties) {
+            if (!p.doc) continue;
+            for (const ValueTranslation& t : p.doc->value_translations) {
+                CHECK_FALSE(t.language.empty());
+                CHECK(t.source.find("develop/") != std::string::npos);
+                if (!p.schema->enum_values.empty())
+                    CHECK(std::find(p.schema->enum_values.begin(), p.schema->enum_values.end(), t.value) != p.schema->enum_values.end());
+            }
+        }
 }
 
 TEST_CASE("schemas: valijson never sees pattern or format - but a property so named stays", "[schema]") {

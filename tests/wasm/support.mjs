@@ -39,7 +39,9 @@ export async function loadPackage() {
   return cartlint.load();
 }
 
-// Every corpus/**/*.json outside corpus/fuzz, relative to corpus/, sorted.
+// Every corpus/**/X.json, X.http and X.md outside corpus/fuzz (HTTP messages and doc pages too; not
+// the folders' SOURCES.md), relative to corpus/, sorted. A path given to lint() selects the kind
+// by its extension, as a file's name does for the command.
 export function corpusFiles() {
   const found = [];
   const walk = (dir) => {
@@ -47,17 +49,17 @@ export function corpusFiles() {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!(dir === CORPUS && entry.name === "fuzz")) walk(path);
-      } else if (entry.name.endsWith(".json")) found.push(relative(CORPUS, path));
+      } else if (/\.(json|http|md)$/.test(entry.name) && !["SOURCES.md", "README.md"].includes(entry.name)) found.push(relative(CORPUS, path));
     }
   };
   walk(CORPUS);
   return found;
 }
 
-// The command-line options of corpus/X.args for corpus/X.json (the goldens' context), or the fixed
-// clock every other file is linted with.
+// The command-line options of corpus/X.args for corpus/X.json, X.http or X.md (the goldens'
+// context), or the fixed clock every other file is linted with.
 export function corpusArgs(path) {
-  const file = join(CORPUS, path.replace(/\.json$/, ".args"));
+  const file = join(CORPUS, path.replace(/\.(json|http|md)$/, ".args"));
   if (!existsSync(file)) return ["--now", NOW];
   return readFileSync(file, "utf8").split("\n")[0].trim().split(/\s+/).filter(Boolean);
 }

@@ -1,11 +1,11 @@
 #include "batch.hpp"
 
 #include "atomic_write.hpp"
-#include "file_kind.hpp"
 #include "input.hpp"
 #include "platform.hpp"
 #include "unified_diff.hpp"
 
+#include <cartlint/document_kind.hpp>
 #include <cartlint/fix.hpp>
 #include <cartlint/stream.hpp>
 
@@ -80,7 +80,7 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
     file.path = input.display;
     if (input.error) return unreadable(input, *input.error, file, io_error, io);
     LintOptions lint_options = options_for_input(input.config, options.lint, input.path, input.display);
-    if (lint_options.kind == DocumentKind::automatic && !options.ndjson) lint_options.kind = kind_for_path(input.display);
+    if (lint_options.kind == DocumentKind::automatic && !options.ndjson) lint_options.kind = document_kind_for_path(input.display);
     if (options.fix && input.path != "-") {
         // Only regular files are rewritten; reading a FIFO here would wait for a writer forever.
         if (platform::exists_but_not_regular(input.path)) {

@@ -7,8 +7,8 @@
 //   options ARG...        new Linter(options) from kind=, customerCountry=, providerId=, engine=,
 //                         rule:ID=LEVEL and json= (FromOptionsJson): "ok" or the exception as JSON
 //   checks FILE...        the binding's own properties (threads, disposal, arguments): "ok" or exit 1
-// A corpus file X.json with options in X.args (--customer-country, --provider-id, --now) is
-// linted with them; every other file at the clock 2026-01-01T00:00:00Z, as the runner's command.
+// A corpus file X.json, X.http or X.md with options in X.args (--customer-country, --provider-id,
+// --now) is linted with them, its path (hence its extension: the kind, as for the command) given; every other file at the clock 2026-01-01T00:00:00Z, as the runner's command.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -46,11 +46,17 @@ static class BindingTest
         }
     }
 
+    // X.args beside X.json, X.http or X.md.
+    static string ArgsPath(string path)
+    {
+        return Path.ChangeExtension(path, ".args");
+    }
+
     // The options the corpus gives a file, as the golden runner reads its .args.
     static LintOptions OptionsFor(string path)
     {
         var options = new LintOptions { Now = DefaultNow };
-        string argsPath = path.Substring(0, path.Length - ".json".Length) + ".args";
+        string argsPath = ArgsPath(path);
         if (!File.Exists(argsPath)) return options;
         string[] words = File.ReadAllText(argsPath).Split((char[])null, StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i + 1 < words.Length; i += 2)
@@ -72,7 +78,7 @@ static class BindingTest
         var linters = new Dictionary<string, Linter>();
         foreach (string path in files)
         {
-            string argsPath = path.Substring(0, path.Length - ".json".Length) + ".args";
+            string argsPath = ArgsPath(path);
             string key = File.Exists(argsPath) ? File.ReadAllText(argsPath) : "";
             Linter linter;
             if (!linters.TryGetValue(key, out linter)) linters[key] = linter = new Linter(OptionsFor(path));

@@ -8,7 +8,7 @@ Installs BUILD_DIR into WORK_DIR/prefix, compiles the installed wrapper sources
 (bindings/dotnet/tests/BindingTest.cs) and the README's example (examples/dotnet/Program.cs)
 against that Cartlint.dll alone, and runs them under mono with the installed libcartlint on
 LD_LIBRARY_PATH. It holds the typed diagnostics to `cartlint --format json` for every corpus file
-(with its .args), an NDJSON text to `--ndjson`, Linter.Fix to `cartlint --fix`, bad options to an
+(X.json, X.http and X.md, with its .args), an NDJSON text to `--ndjson`, Linter.Fix to `cartlint --fix`, bad options to an
 ArgumentException carrying the C ABI's own message, and the example's output to the command's
 findings and fixes; BindingTest's `checks` covers threads sharing a Linter and Dispose.
 
@@ -89,10 +89,16 @@ def main():
 
     # Every corpus file: the typed diagnostics written back equal the command's report.
     corpus = os.path.join(source, "corpus")
-    files = sorted(os.path.relpath(p, corpus) for p in glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)
-                   if not os.path.relpath(p, corpus).startswith("fuzz"))
-    if len(files) < 150:
-        fail(f"only {len(files)} corpus files")
+    # JSON payloads, HTTP messages (.http) and doc pages (.md, the translated ones included): the
+    # path given selects the kind, as a file's name does for the command.
+    found = []
+    for ext in ("json", "http", "md"):
+        found += glob.glob(os.path.join(corpus, "**", "*." + ext), recursive=True)
+    files = sorted(os.path.relpath(p, corpus) for p in found
+                   if not os.path.relpath(p, corpus).startswith("fuzz") and os.path.basename(p) not in ("SOURCES.md", "README.md"))
+    kinds = {os.path.splitext(f)[1] for f in files}
+    if len(files) < 150 or kinds != {".json", ".http", ".md"}:
+        fail(f"only {len(files)} corpus files, of the kinds {sorted(kinds)}")
     got = mono(test_exe, "lint", *files, cwd=corpus)
     if got.returncode:
         fail(f"BindingTest lint failed ({got.returncode}):\n{got.stdout[-2000:]}\n{got.stderr}")
@@ -101,7 +107,7 @@ def main():
         fail(f"{len(reports)} reports for {len(files)} files")
     with_args = 0
     for path, line in zip(files, reports):
-        args_file = os.path.join(corpus, path[:-5] + ".args")
+        args_file = os.path.join(corpus, os.path.splitext(path)[0] + ".args")
         extra = open(args_file).read().split() if os.path.exists(args_file) else []
         with_args += bool(extra)
         want = cli_report(cli, path, extra, corpus)
@@ -125,23 +131,25 @@ def main():
         fail("the NDJSON text has no finding on its last line: the comparison proves too little")
 
     # Fix: the same bytes as `cartlint --fix`.
-    broken = [f for f in files if f.startswith(("syntax/", "rules/quirk/"))]
+    broken = [f for f in files if f.startswith(("syntax/", "rules/quirk/", "pages/", "http/", "rules/http/"))]
     fixed_dir = os.path.join(work, "fixed")
     os.makedirs(fixed_dir)
     got = mono(test_exe, "fix", fixed_dir, *broken, cwd=corpus)
     if got.returncode:
         fail(f"BindingTest fix failed:\n{got.stdout}\n{got.stderr}")
-    changed = 0
+    changed = changed_pages = 0
     for path in broken:
         copy = os.path.join(work, "cli-fix-" + path.replace("/", "_"))
         shutil.copyfile(os.path.join(corpus, path), copy)
         run([cli, "--no-config", "--fix", copy])
         want = open(copy, "rb").read()
-        changed += want != open(os.path.join(corpus, path), "rb").read()
+        differs = want != open(os.path.join(corpus, path), "rb").read()
+        changed += differs
+        changed_pages += differs and not path.endswith(".json")
         if open(os.path.join(fixed_dir, path.replace("/", "_")), "rb").read() != want:
             fail(f"{path}: Linter.Fix differs from cartlint --fix")
-    if changed < 10:
-        fail(f"--fix changed only {changed} files: the comparison proves too little")
+    if changed < 10 or changed_pages < 4:
+        fail(f"--fix changed only {changed} files ({changed_pages} pages and messages): the comparison proves too little")
 
     # Bad options: an ArgumentException whose message is the C ABI's for the same options JSON
     # (LintOptions writes it compactly, in this key order: kind, customerCountry, providerId, now,

@@ -49,7 +49,8 @@ def lint(text: Text, *, kind: Optional[str] = None, customer_country: Optional[s
     kind: "auto" (default), "cart", "cart-line-item", "checkout-result", "order", "order-collection", "http" or "markdown";
     customer_country: ISO 3166-1 alpha-2; provider_id: the indirect provider's partner id;
     now: the clock for cart expiry (an aware datetime or an RFC 3339 string; default: the system clock);
-    path: the document's name in the report; rules: {rule id or "category/*": "off"|"info"|"warning"|"error"};
+    path: the document's name in the report; without a kind, its extension selects one as a file name does for the
+    command (".http"/".rest": "http", ".md"/".markdown": "markdown"); rules: {rule id or "category/*": "off"|"info"|"warning"|"error"};
     engine: "native" (default) or "valijson". Bad options raise ValueError with cartlint's reason."""
     return _default(kind, customer_country, provider_id, now, rules, engine).lint(text, path=path)
 
@@ -78,7 +79,8 @@ def fix(text: Text, *, kind: Optional[str] = None, customer_country: Optional[st
         provider_id: Optional[str] = None, now: Optional[Now] = None, path: Optional[str] = None,
         rules: Optional[Mapping[str, str]] = None, engine: Optional[str] = None, ndjson: bool = False) -> Union[str, bytes]:
     """The text with every safe fix applied (what `cartlint --fix` writes), str for str and bytes
-    for bytes; with ndjson=True each line is fixed on its own and the line breaks are kept."""
+    for bytes; with ndjson=True each line is fixed on its own and the line breaks are kept. A path
+    ending .md or .http fixes a doc page's or an HTTP message's bodies in place, as for lint()."""
     return _default(kind, customer_country, provider_id, now, rules, engine).fix(text, path=path, ndjson=ndjson)
 
 

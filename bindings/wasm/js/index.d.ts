@@ -4,10 +4,10 @@
 
 export type Severity = "error" | "warning" | "info";
 export type RuleLevel = "off" | Severity;
-export type Kind = "auto" | "cart" | "cart-line-item" | "checkout-result" | "order" | "order-collection" | (string & {});
+export type Kind = "auto" | "cart" | "cart-line-item" | "checkout-result" | "order" | "order-collection" | "http" | "markdown" | (string & {});
 
 export interface LintOptions {
-  /** The payload's kind (default "auto": detected). */
+  /** The payload's kind (default "auto": the path's extension, else the content; "http" an HTTP message, "markdown" a doc page). */
   kind?: Kind;
   /** ISO 3166-1 alpha-2 country of the customer (the EU/EFTA reseller rule), e.g. "DE". */
   customerCountry?: string;
@@ -17,7 +17,9 @@ export interface LintOptions {
   now?: Date | string;
   /** Levels per rule id, category ("quirk/*") or "*", as in .cartlint.json. */
   rules?: Record<string, RuleLevel>;
-  /** The name the report gives the document; it selects the configuration's overrides. */
+  /** The name the report gives the document; it selects the configuration's overrides and, without a
+   *  `kind`, the kind its extension says, as a file's name does for the command: ".http"/".rest" an
+   *  HTTP message, ".md"/".markdown" a Partner Center doc page (its fenced samples and tables). */
   path?: string;
   /** The rest of .cartlint.json: "context", "overrides". */
   context?: { customerCountry?: string; providerId?: string };

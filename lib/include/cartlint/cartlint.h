@@ -48,12 +48,15 @@ CARTLINT_C_API void cartlint_linter_free(cartlint_linter* linter);
    writes for that one file: {"files":[{"path","kind","diagnostics":[{"rule","severity","message",
    "pointer","line","column","endLine","endColumn","fix"?}],"notes"?}],"summary":{…,"notes"?}}, the notes
    ([{"rule","documents","message"}]) there when a context/… hint was counted. `path` (may be NULL:
-   then "-") names the document in the report and selects the options' overrides. Returns NULL
+   then "-") names the document in the report and selects the options' overrides; where neither
+   the options nor an override name a "kind", its extension selects one as the command's files
+   do: .http and .rest an HTTP message ("http"), .md and .markdown a doc page ("markdown"), case
+   aside; any other path leaves it to the content. Returns NULL
    only when `linter` is NULL, `text` is NULL with a non-zero length, or memory runs out. */
 CARTLINT_C_API char* cartlint_lint(const cartlint_linter* linter, const char* text, size_t length, const char* path);
 
 /* The same for NDJSON: each line of `text` is its own document; findings carry the stream's
-   line numbers, and the report holds one file. */
+   line numbers, and the report holds one file. `path` selects overrides only, never a kind. */
 CARTLINT_C_API char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size_t length, const char* path);
 
 /* The same report as cartlint_lint_ndjson, linted in batches on `jobs` threads at once (0: one per
@@ -65,7 +68,8 @@ CARTLINT_C_API char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter
 /* Lints `count` documents at once, texts[i] being lengths[i] bytes (as cartlint_lint takes them),
    on `jobs` threads (0: one per core), and returns one report whose "files" holds an entry per
    document, in the order given, each what cartlint_lint reports for it; "summary" counts them all.
-   `path` (may be NULL: "-") names every document and selects the options' overrides. For a client
+   `path` (may be NULL: "-") names every document and selects the options' overrides and the kind
+   (as for cartlint_lint). For a client
    with many separate documents (pretty-printed ones, say, which NDJSON cannot hold): one call and
    every core instead of a call per document. NULL as for cartlint_lint (texts[i] NULL with a
    non-zero lengths[i] included; texts and lengths may be NULL when count is 0), or when the
@@ -93,8 +97,9 @@ CARTLINT_C_API char* cartlint_ndjson_report(const cartlint_linter* linter, const
 /* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
    never a value), in rounds until none is left; a text without fixes comes back unchanged. The
    result may hold NUL bytes if the input did: its length is stored in *fixed_length when that is
-   not NULL. `ndjson` non-zero fixes each line on its own and keeps the line breaks. NULL as for
-   cartlint_lint. */
+   not NULL. `ndjson` non-zero fixes each line on its own and keeps the line breaks. `path` selects
+   overrides and (not for NDJSON) the kind as for cartlint_lint: a page's fenced bodies, an HTTP
+   message's body and headers. NULL as for cartlint_lint. */
 CARTLINT_C_API char* cartlint_fix(const cartlint_linter* linter, const char* text, size_t length, const char* path, int ndjson,
                                   size_t* fixed_length);
 

@@ -23,4 +23,10 @@ inline constexpr int document_kind_count = 8;
 [[nodiscard]] CARTLINT_API std::string_view to_string(DocumentKind kind) noexcept;
 [[nodiscard]] CARTLINT_API std::optional<DocumentKind> parse_document_kind(std::string_view name) noexcept;
 
+// What a file's name says it holds, where nothing else says (the command's --kind, a
+// configuration's "kind"): .http and .rest files (REST Client, JetBrains HTTP Client) are HTTP
+// messages, .md and .markdown files doc pages, case aside; anything else is `automatic` (the
+// content decides). The command and the C ABI (hence every binding) read a path this way.
+[[nodiscard]] CARTLINT_API DocumentKind document_kind_for_path(std::string_view path) noexcept;
+
 }  // namespace cartlint

@@ -4,6 +4,7 @@
 #include <cartlint/cartlint.h>
 
 #include <cartlint/config.hpp>
+#include <cartlint/document_kind.hpp>
 #include <cartlint/fix.hpp>
 #include <cartlint/linter.hpp>
 #include <cartlint/report.hpp>
@@ -47,10 +48,14 @@ struct cartlint_linter {
     // The run's own context keys: they win over the configuration's, as the command line does.
     std::optional<std::string> customer_country, provider_id;
 
-    cartlint::LintOptions options_for(const char* path) const {
+    // A call's options. A document (not an NDJSON stream) whose kind nothing names takes the kind
+    // its path's extension says (.http, .md, …), as the command's files do: a binding lints a page
+    // by passing its path.
+    cartlint::LintOptions options_for(const char* path, bool stream = false) const {
         cartlint::LintOptions o = cartlint::options_for(config, base, path ? path : "");
         if (customer_country) o.customer_country = customer_country;
         if (provider_id) o.provider_id = provider_id;
+        if (o.kind == cartlint::DocumentKind::automatic && !stream && path) o.kind = cartlint::document_kind_for_path(path);
         return o;
     }
 };
@@ -214,7 +219,7 @@ char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size
     if (!linter || (!text && length)) return nullptr;
     try {
         const std::string_view bytes(text ? text : "", length);
-        return give(one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path))));
+        return give(one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path, true))));
     } catch (...) {
         return nullptr;
     }
@@ -234,7 +239,7 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
             read += n;
             return n;
         };
-        StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path), jobs);
+        StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path, true), jobs);
         return give(one_file_report(path ? path : "-", bytes, std::move(streamed.result)));
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
@@ -386,7 +391,7 @@ char* cartlint_fix(const cartlint_linter* linter, const char* text, size_t lengt
     if (!linter || (!text && length)) return nullptr;
     try {
         const std::string_view bytes(text ? text : "", length);
-        const LintOptions options = linter->options_for(path);
+        const LintOptions options = linter->options_for(path, ndjson != 0);
         FixOutcome fixed = ndjson ? apply_safe_fixes_ndjson(linter->linter, bytes, options)
                                   : apply_safe_fixes(linter->linter, bytes, options);
         char* out = give(fixed.text);

@@ -193,7 +193,7 @@ struct ContainerRun {
         const SchemaIndex& index = schema_index();
         for (const PipeTable& table : page.tables) {
             const PropertyTableMatch match = match_property_table(table, index);
-            const TableContext context{table, text, match.object, match.required_column, names};
+            const TableContext context{table, text, match.object, match.required_column, names, match.values_of};
             for (const TableRule* rule : table_rules()) rule->check(context, out);
         }
     }

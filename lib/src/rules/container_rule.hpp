@@ -29,20 +29,30 @@ struct ContainerFindings {
 // A finding of `doc` over text[at.begin, at.end) (past the cap, a scratch finding nobody keeps).
 Diagnostic& report_span(ContainerFindings& out, const RuleDoc& doc, Span at, std::string message);
 
+// What a rule of a container is, whatever it reads (a message, a table): it checks a Context and
+// reports spans of the original text. MessageRule and TableRule name the two contexts.
+template <class Context>
+class ContainerRule : public Rule {
+public:
+    virtual void check(const Context& context, ContainerFindings& out) const = 0;
+
+protected:
+    explicit ContainerRule(const RuleDoc& doc) noexcept : Rule(doc) {}
+    Diagnostic& report(ContainerFindings& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
+};
+
 struct MessageContext {
     const HttpMessage& message;
     std::string_view text;  // the whole text the message is in
     const Endpoint& endpoint;
 };
 
-class MessageRule : public Rule {
+class MessageRule : public ContainerRule<MessageContext> {
 public:
     using Kind = MessageRule;
-    virtual void check(const MessageContext& context, ContainerFindings& out) const = 0;
 
 protected:
-    explicit MessageRule(const RuleDoc& doc) noexcept : Rule(doc) {}
-    Diagnostic& report(ContainerFindings& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
+    using ContainerRule::ContainerRule;
 };
 
 // The member names of a page's samples: each name's ASCII lower-case form -> its spellings there.
@@ -59,16 +69,16 @@ struct TableContext {
     int required_column = -1;            // -1: the table has no Required column
     // Every member name the page's own samples use, by its ASCII lower-case form.
     const SampleNames& sample_names;
+    // Not a property table but a table of this property's values (rules/support/property_table.hpp).
+    const SchemaProperty* values_of = nullptr;
 };
 
-class TableRule : public Rule {
+class TableRule : public ContainerRule<TableContext> {
 public:
     using Kind = TableRule;
-    virtual void check(const TableContext& context, ContainerFindings& out) const = 0;
 
 protected:
-    explicit TableRule(const RuleDoc& doc) noexcept : Rule(doc) {}
-    Diagnostic& report(ContainerFindings& out, Span at, std::string message) const { return report_span(out, doc(), at, std::move(message)); }
+    using ContainerRule::ContainerRule;
 };
 
 }  // namespace cartlint::detail

@@ -61,6 +61,7 @@ const TableRule& doc_translated_name();
 const TableRule& doc_type_mismatch();
 const TableRule& doc_required_mismatch();
 const TableRule& doc_sample_spelling();
+const TableRule& doc_translated_value();
 
 }  // namespace rules
 
@@ -121,6 +122,7 @@ std::span<const Registered> registry() noexcept {
         {doc_type_mismatch()},
         {doc_required_mismatch()},
         {doc_sample_spelling()},
+        {doc_translated_value()},
     };
     return all;
 }

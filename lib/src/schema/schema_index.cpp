@@ -43,6 +43,12 @@ std::optional<DocNote> read_doc_note(const Value& schema) {
     if (auto t = m->value.FindMember("translations"); t != m->value.MemberEnd() && t->value.IsObject())
         for (const auto& n : t->value.GetObject())
             if (n.value.IsString()) note.translations.emplace_back(sv(n.name), sv(n.value));
+    // "valueTranslations": {"Mensal": {"value": "monthly", "language": "Portuguese", "source": "…"}, …}
+    if (auto t = m->value.FindMember("valueTranslations"); t != m->value.MemberEnd() && t->value.IsObject())
+        for (const auto& n : t->value.GetObject())
+            if (n.value.IsObject())
+                note.value_translations.push_back({std::string(sv(n.name)), string_or_empty(n.value, "value"),
+                                                   string_or_empty(n.value, "language"), string_or_empty(n.value, "source")});
     note.type = string_or_empty(m->value, "type");
     note.source = string_or_empty(m->value, "source");
     note.fact = string_or_empty(m->value, "fact");
@@ -257,6 +263,8 @@ const SchemaNode* SchemaIndex::compile(std::string_view file, const std::string&
                 if (prop.doc->type.empty()) prop.doc->type = shared->type;
                 prop.doc->names.insert(prop.doc->names.end(), shared->names.begin(), shared->names.end());
                 prop.doc->translations.insert(prop.doc->translations.end(), shared->translations.begin(), shared->translations.end());
+                prop.doc->value_translations.insert(prop.doc->value_translations.end(), shared->value_translations.begin(),
+                                                    shared->value_translations.end());
             }
             node.properties.push_back(std::move(prop));
         }

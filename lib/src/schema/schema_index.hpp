@@ -30,11 +30,19 @@ enum JsonType : std::uint8_t {
 };
 std::string describe_types(std::uint8_t types);  // "an integer", "a string or an array"
 
+// A value a translated doc page writes in its own language ("Mensal"), with the API's value it
+// stands for ("monthly"), the page's language and where the page says it.
+struct ValueTranslation {
+    std::string text, value, language, source;
+};
+
 // Where a documented property table departs from the API (the schema's x-doc annotation).
 struct DocNote {
     std::vector<std::string> names;  // names the doc tables use that the API does not
     // Names a translated doc page gives the property, with the page's language ("Spanish").
     std::vector<std::pair<std::string, std::string>> translations;
+    // Values translated pages give the property (x-doc valueTranslations), each seen on a real page.
+    std::vector<ValueTranslation> value_translations;
     std::string type;                // the type the doc table claims, when it is wrong
     std::string source;              // which doc passage
     std::string fact;                // what the SDKs and samples show instead

@@ -1,6 +1,7 @@
 // http/authorization: a request to the API carries an Authorization header with a bearer token.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <strings.h>
 
@@ -12,12 +13,10 @@ constexpr RuleDoc doc{
     "Partner Center authentication: every REST call carries Authorization: Bearer <token>, an Azure AD token for App or "
     "App+User credentials. Only requests to a customer's carts or orders are checked. A finding never quotes the "
     "header's value: a token is a secret, and reports travel (CI logs, SARIF uploads); it is written Bearer <redacted>.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Content-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: without a bearer token the service answers 401 Unauthorized."};
 

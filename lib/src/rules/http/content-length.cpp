@@ -1,6 +1,7 @@
 // http/content-length: the Content-Length header must be the body's length in bytes.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -14,12 +15,12 @@ constexpr RuleDoc doc{
     "1,019 bytes. A value that is not a number is no length at all (RFC 9110 section 8.6). The fix writes the body's "
     "length (safe: the header only states a fact about bytes that stay as they are); a body holding {{variables}} has "
     "no length yet and is not checked. The body's final line break may be counted or not: both are accepted.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\nContent-Length: 5\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    CARTLINT_EXAMPLE_CART_BODY,
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\nContent-Length: 125\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
     ServiceResponse::rejects,
     "Rejects it: with a length shorter than the body the server reads a truncated JSON text (400 Bad Request) and "
     "takes the rest for the next request; with a longer one it waits for bytes that never come and the request "

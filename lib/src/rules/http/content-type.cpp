@@ -1,6 +1,7 @@
 // http/content-type: a request with a JSON body says Content-Type: application/json.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <strings.h>
 
@@ -12,12 +13,10 @@ constexpr RuleDoc doc{
     "The Partner Center REST headers page: a request with a body sends Content-Type: application/json; the service's "
     "ASP.NET Web API front picks the body's reader by that header. A body sent without it, or as text/plain, is not "
     "read as JSON. Only requests are checked; a body that holds {{variables}} too.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: without a JSON media type the service finds no reader for the body and answers 415 Unsupported "
     "Media Type (ASP.NET Web API's behaviour), or reads no cart at all."};

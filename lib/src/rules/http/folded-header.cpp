@@ -1,6 +1,7 @@
 // http/folded-header: a header continued on the next line (obs-fold).
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -11,12 +12,10 @@ constexpr RuleDoc doc{
     "http/folded-header", Severity::error, "A header folded over several lines",
     "RFC 9112 section 5.2: line folding (a header line continued on a line that starts with a space or a tab) is "
     "obsolete; a server must reject a request that has it, or replace each fold by a space.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type:\n application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: RFC 9112 lets a server answer a folded header with 400 Bad Request, and IIS and Kestrel do."};
 

@@ -1,6 +1,7 @@
 // http/malformed-header: a line among the headers that is no "Name: value".
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <algorithm>
 
@@ -15,12 +16,10 @@ constexpr RuleDoc doc{
     "as 'Content-Type application/json' is none. The message never quotes the line, and a line that may hold a "
     "credential (Authorization, a cookie, a key, a Bearer token) is reported on the request line, so that no report "
     "shows it.",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: a server answers a malformed header line with 400 Bad Request (RFC 9112 section 5)."};
 

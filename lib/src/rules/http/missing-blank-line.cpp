@@ -1,6 +1,7 @@
 // http/missing-blank-line: no blank line between the headers and the body.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -10,12 +11,10 @@ constexpr RuleDoc doc{
     "RFC 9112 section 2.1: an empty line ends the header section, and the body follows it. The Update a cart page's "
     "response example goes from its Date header straight to the JSON's opening brace. The fix inserts the blank line "
     "(safe: no byte of the headers or the body changes).",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PUT " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: the server reads the JSON's first line as one more header, malformed ('{' is no header name), and "
     "answers 400 Bad Request (RFC 9112 section 5)."};

@@ -1,6 +1,8 @@
 // http/path-guid: the customer and cart ids in the path are GUIDs.
 
 #include "rules/container_rule.hpp"
+#include "rules/format/format_checks.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -14,26 +16,11 @@ constexpr RuleDoc doc{
     "<cart-id>, {{cartId}}) are not checked.",
     "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3 HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: the service finds no customer or cart under an id that is not a GUID and answers 400 Bad Request "
     "or 404 Not Found."};
-
-bool is_guid(std::string_view s) {
-    if (s.size() != 36) return false;
-    for (std::size_t i = 0; i < 36; ++i) {
-        const char c = s[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-') return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 class PathGuid final : public MessageRule {
 public:

@@ -1,6 +1,7 @@
 // http/unexpected-body: a body on a request whose operation takes none.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -12,10 +13,10 @@ constexpr RuleDoc doc{
     "The Checkout a cart page: \"Request body: none\"; a GET takes no body (RFC 9110 section 9.3.1: a body on a GET "
     "has no defined meaning). An older Checkout a cart example sends a whole cart: what it shows is not what the "
     "service reads.",
-    "POST /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73/checkout HTTP/1.1\n"
+    "POST " CARTLINT_EXAMPLE_CART_PATH "/checkout HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "POST /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73/checkout HTTP/1.1\n"
+    CARTLINT_EXAMPLE_CART_BODY,
+    "POST " CARTLINT_EXAMPLE_CART_PATH "/checkout HTTP/1.1\n"
     "Authorization: Bearer <token>\n",
     ServiceResponse::unverified,
     "Not documented: the page says the request has no body; unverified whether the service ignores one or rejects "

@@ -1,6 +1,7 @@
 // http/unknown-endpoint: a method and path of a customer's carts or orders that the API does not have.
 
 #include "rules/container_rule.hpp"
+#include "rules/http/example_message.hpp"
 
 #include <fmt/format.h>
 
@@ -13,12 +14,10 @@ constexpr RuleDoc doc{
     "POST …/carts/{cart-id}/checkout, POST or GET …/orders, GET or PATCH …/orders/{order-id}, GET "
     "…/orders/{order-id}/provisioningstatus, all under /v1/customers/{customer-id}. Another method on these paths "
     "(PATCH a cart, POST to a cart's id), the singular cart or order, or another sub-path is none of them.",
-    "PATCH /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
+    "PATCH " CARTLINT_EXAMPLE_CART_PATH " HTTP/1.1\n"
     "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
-    "PUT /v1/customers/d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d/carts/65faf57b-0205-47ee-92b3-08dcf233ea73 HTTP/1.1\n"
-    "Authorization: Bearer <token>\nContent-Type: application/json\n\n"
-    R"({"lineItems":[{"catalogItemId":"CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P","quantity":1,"billingCycle":"monthly","termDuration":"P1M"}]})",
+    CARTLINT_EXAMPLE_CART_BODY,
+    CARTLINT_EXAMPLE_UPDATE_A_CART,
     ServiceResponse::rejects,
     "Rejects it: the service has no such route and answers 404 Not Found or 405 Method Not Allowed."};
 

@@ -24,7 +24,42 @@ bool is_doc_name(const SchemaProperty& p, std::string_view name) {
     return false;
 }
 
+bool is_value_of(const SchemaProperty& p, std::string_view text) noexcept {
+    if (p.schema)
+        for (const std::string& v : p.schema->enum_values)
+            if (names_case_insensitively(v, text)) return true;
+    return value_translation(p, text) != nullptr;
+}
+
+// The property whose values most of the first rows name (its enum values or their recorded
+// translations): a table of values, such as the doc's OrderStatus table. Only properties with
+// recorded translations are candidates: a value table is read for what it translates.
+const SchemaProperty* values_table_property(const PipeTable& table, const SchemaIndex& index, std::size_t named) {
+    constexpr std::size_t judged_rows = 64;
+    const SchemaProperty* found = nullptr;
+    std::size_t best = 0;
+    for (const SchemaNode& node : index.nodes())
+        for (const SchemaProperty& p : node.properties) {
+            if (!p.doc || p.doc->value_translations.empty()) continue;
+            std::size_t score = 0;
+            for (std::size_t r = 0; r < table.rows.size() && r < judged_rows; ++r)
+                score += !table.rows[r].cells.empty() && is_value_of(p, table.rows[r].cells[0].text);
+            if (score > best) {
+                best = score;
+                found = &p;
+            }
+        }
+    return best >= 2 && best * 2 >= named ? found : nullptr;
+}
+
 }  // namespace
+
+const ValueTranslation* value_translation(const SchemaProperty& p, std::string_view text) noexcept {
+    if (!p.doc) return nullptr;
+    for (const ValueTranslation& t : p.doc->value_translations)
+        if (t.text.size() == text.size() && (t.text == text || names_case_insensitively(t.text, text))) return &t;
+    return nullptr;
+}
 
 bool names_case_insensitively(std::string_view a, std::string_view b) noexcept {
     return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
@@ -118,6 +153,7 @@ PropertyTableMatch match_property_table(const PipeTable& table, const SchemaInde
     // Most rows must name the object's properties: one shared name ("id") is no evidence.
     if (best < 2 || best * 2 < named) {
         out.object = nullptr;
+        out.values_of = values_table_property(table, index, named);
         return out;
     }
     // The Required column: the third, when its cells read as yes or no.

@@ -14,9 +14,17 @@ namespace cartlint::detail {
 struct PropertyTableMatch {
     const SchemaNode* object = nullptr;  // null: not a table of properties cartlint knows
     int required_column = -1;            // -1: no Required column
+    // Not a property table but a table of one property's values (| Value | Position | Description |,
+    // the OrderStatus table): that property, its rows naming its enum values or their recorded
+    // translations (x-doc valueTranslations). Null otherwise.
+    const SchemaProperty* values_of = nullptr;
 };
 
 PropertyTableMatch match_property_table(const PipeTable& table, const SchemaIndex& index);
+
+// The recorded translation (x-doc valueTranslations) a table's text is of one of p's values, in
+// any case; null when it is none (an API value is never one).
+const ValueTranslation* value_translation(const SchemaProperty& p, std::string_view text) noexcept;
 
 // Whether a first cell names a property (an identifier, in any script), not a path parameter or a sentence.
 bool is_property_name(std::string_view cell) noexcept;
