@@ -85,6 +85,21 @@ class NdjsonReport(unittest.TestCase):
         summary = cli_report("--now", NOW, "--ndjson", path, cwd=WORK)["summary"]
         self.assertEqual(whole.summary["notes"], summary.get("notes", []))
 
+    def test_written_to_a_file_and_read_in_place(self):
+        import io
+        data = stream()
+        linter = cartlint.Linter(now=NOW)
+        want = linter.ndjson_report(data, path="s.ndjson", first_line=5, first_offset=100)
+        out = io.BytesIO()
+        buffer = bytearray(data) + bytearray(b"tail not linted")
+        view = memoryview(buffer)[:len(data)]  # in place: a writable view of a larger buffer
+        counts = linter.write_ndjson_report(out, view, path="s.ndjson", first_line=5, first_offset=100)
+        self.assertEqual(out.getvalue(), want.lines)
+        self.assertEqual(counts, want.summary)
+        view.release()
+        buffer.extend(b"x")  # no export of it is left behind
+        self.assertEqual(linter.ndjson_report(bytearray(data), path="s.ndjson", first_line=5, first_offset=100), want)
+
     def test_bad_arguments(self):
         linter = cartlint.Linter()
         for bad in ({"first_line": 0}, {"first_offset": -1}, {"threads": 0}):
