@@ -162,6 +162,16 @@ void read_run_keys(std::string_view text, cartlint_linter& l, Faults& errors) {
     }
 }
 
+// A stream read from the caller's memory, as a file would be read.
+StreamSource memory_source(std::string_view bytes) {
+    return [bytes, read = std::size_t{0}](char* buffer, std::size_t capacity, std::string&) mutable {
+        const std::size_t n = std::min(capacity, bytes.size() - read);
+        if (n) std::memcpy(buffer, bytes.data() + read, n);
+        read += n;
+        return n;
+    };
+}
+
 std::string one_file_report(const std::string& path, std::string_view text, LintResult result) {
     std::vector<FileResult> files(1);
     files[0].path = path;
@@ -232,13 +242,7 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
         const std::string_view bytes(text ? text : "", length);
         if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
         // The stream reader batches and merges in stream order; here its source is the caller's memory.
-        std::size_t read = 0;
-        const StreamSource source = [&](char* buffer, std::size_t capacity, std::string&) {
-            const std::size_t n = std::min(capacity, bytes.size() - read);
-            if (n) std::memcpy(buffer, bytes.data() + read, n);
-            read += n;
-            return n;
-        };
+        const StreamSource source = memory_source(bytes);
         StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path, true), jobs);
         return give(one_file_report(path ? path : "-", bytes, std::move(streamed.result)));
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
@@ -346,13 +350,7 @@ char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, si
     try {
         const std::string_view bytes(text ? text : "", length);
         if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-        std::size_t read = 0;
-        const StreamSource source = [&](char* buffer, std::size_t capacity, std::string&) {
-            const std::size_t n = std::min(capacity, bytes.size() - read);
-            if (n) std::memcpy(buffer, bytes.data() + read, n);
-            read += n;
-            return n;
-        };
+        const StreamSource source = memory_source(bytes);
         std::ostringstream out;
         ReportWriter writer(ReportFormat::ndjson, out);
         writer.begin_file(path ? path : "-", true);
