@@ -212,13 +212,9 @@ LintResult Linter::Impl::check_container(std::string_view text, DocumentKind con
             report_span(findings, rules::http_no_message(), {0, 0},
                         "no request line (METHOD target HTTP/1.1) or status line (HTTP/1.1 200 OK) in this text: nothing was checked");
     } catch (const std::bad_alloc&) {
-        left_out.clear();
-        result.diagnostics.clear();
-        result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
+        replace_with_internal_error(result.diagnostics, left_out, std::string(out_of_memory_message));
     } catch (const std::exception& e) {
-        left_out.clear();
-        result.diagnostics.clear();
-        result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
+        replace_with_internal_error(result.diagnostics, left_out, std::string("cartlint failed: ") + e.what());
     }
     apply_rule_settings(options.rule_settings, result.diagnostics);
     return result;

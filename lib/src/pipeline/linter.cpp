@@ -218,6 +218,12 @@ std::vector<Diagnostic> Linter::Impl::analyse(JsonDocument& doc, DocumentKind& k
 
 namespace detail {
 
+void replace_with_internal_error(std::vector<Diagnostic>& diagnostics, LeftOut& left_out, std::string message) {
+    left_out.clear();
+    diagnostics.clear();
+    diagnostics.push_back({"internal/error", Severity::error, std::move(message), "", {}, {}, {}});
+}
+
 // The user's severities: the last setting that applies wins; one without a severity drops the finding.
 void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics) {
     if (settings.empty()) return;
@@ -245,8 +251,7 @@ LintResult Linter::lint(std::string_view text, const LintOptions& options) const
         cap_per_rule(result.diagnostics, left_out);
         resolve_positions(text, result.diagnostics);
     } catch (const std::bad_alloc&) {
-        result.diagnostics.clear();
-        result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
+        replace_with_internal_error(result.diagnostics, left_out, std::string(out_of_memory_message));
     }
     return result;
 }
@@ -336,15 +341,10 @@ LintResult Linter::Impl::check(std::string_view text, const LintOptions& options
             }
         }
     } catch (const std::bad_alloc&) {
-        // Out of memory for this document: say so and go on with the next one.
-        left_out.clear();
-        result.diagnostics.clear();
-        result.diagnostics.push_back({"internal/error", Severity::error, "cartlint ran out of memory on this document", "", {}, {}, {}});
+        replace_with_internal_error(result.diagnostics, left_out, std::string(out_of_memory_message));
     } catch (const std::exception& e) {
-        // A bug or resource exhaustion inside cartlint: say so instead of letting it escape.
-        left_out.clear();
-        result.diagnostics.clear();
-        result.diagnostics.push_back({"internal/error", Severity::error, std::string("cartlint failed: ") + e.what(), "", {}, {}, {}});
+        // A bug or resource exhaustion inside cartlint: said, never let escape.
+        replace_with_internal_error(result.diagnostics, left_out, std::string("cartlint failed: ") + e.what());
     }
     if (stringified) {
         // The body serialised twice: say so, then check the document inside the string, with

@@ -38,6 +38,11 @@ namespace detail {
 // The user's severities: the last setting that applies wins; one without a severity drops the finding.
 void apply_rule_settings(const std::vector<RuleSetting>& settings, std::vector<Diagnostic>& diagnostics);
 
+// A failure inside cartlint on one document (memory ran out, a bug): its findings give way to one
+// internal/error saying so, nothing is counted as left out, and the run goes on with the next.
+void replace_with_internal_error(std::vector<Diagnostic>& diagnostics, LeftOut& left_out, std::string message);
+inline constexpr std::string_view out_of_memory_message = "cartlint ran out of memory on this document";
+
 // http or markdown when the text is one (the kind asked for, or for `automatic` what the text
 // starts with), else automatic: a payload.
 DocumentKind container_kind(std::string_view text, DocumentKind asked) noexcept;
