@@ -270,3 +270,22 @@ TEST_CASE("cli: a baseline that cannot be read, parsed or written is exit 2, and
     CHECK(nodir.exit_code == exit_code::usage);
     CHECK_THAT(nodir.out, Catch::Contains("cannot write the baseline no/such/dir/base.json"));
 }
+
+TEST_CASE("cli: in a stream, a syntax finding is known by its own line's text", "[baseline][cli]") {
+    // The stream's chunks keep the lines with findings for the baseline (a json report needs none):
+    // without them every syntax finding of a rule would share one empty anchor.
+    Scratch at;
+    const std::string clean = clean_cart;
+    at.write("s.ndjson", clean + "\n{\"lineItems\": [1,]}\n");
+    REQUIRE(cli(at, "--ndjson --write-baseline base.json s.ndjson").exit_code == exit_code::ok);
+    CHECK_THAT(test::read_file((at.root / "base.json").string()), Catch::Contains(R"("line":"{\"lineItems\": [1,]}")"));
+    // Another line with the same rule's fault is new; the known one moved down is not.
+    at.write("s.ndjson", "{\"id\": [,]}\n" + clean + "\n{\"lineItems\": [1,]}\n");
+    test::Shell run = cli(at, "--ndjson --baseline base.json s.ndjson");
+    CHECK(run.exit_code == exit_code::findings);
+    CHECK_THAT(run.out, Catch::Contains("\"line\":1,") && !Catch::Contains("\"line\":3,"));
+    for (const char* format : {"gitlab", "sarif", "json"}) {
+        CAPTURE(format);
+        CHECK(cli(at, std::string("--ndjson --baseline base.json s.ndjson --format ") + format).exit_code == exit_code::findings);
+    }
+}

@@ -128,8 +128,15 @@ void lint_one(const Linter& linter, const InputSpec& input, const Options& optio
 
 // Whether the report shows the source: the text format's excerpts, SARIF's fingerprints of
 // findings without a pointer. The others need no copy of a stream's lines.
+// Whether a stream's chunks must keep the lines their findings are on: for the text format's
+// excerpts, and for what names a finding without a pointer by its line's text (SARIF's and GitLab's
+// fingerprints, a baseline's entries). Otherwise no line is copied.
 bool excerpts_needed(const Options& options) {
-    return !options.stats && (options.format == OutputFormat::text || options.format == OutputFormat::sarif);
+    auto needs = [](OutputFormat f) { return f == OutputFormat::text || f == OutputFormat::sarif || f == OutputFormat::gitlab; };
+    if (options.baseline || options.write_baseline) return true;
+    for (const FormatFile& file : options.format_files)
+        if (needs(file.format)) return true;
+    return !options.stats && needs(options.format);
 }
 
 // Streams one at a time, each with every thread, its chunks handed over as they are linted.
