@@ -162,6 +162,30 @@ void read_run_keys(std::string_view text, cartlint_linter& l, Faults& errors) {
     }
 }
 
+// A stream's piece as the whole stream's: its lines start at `lines_before` + 1, its bytes at
+// `bytes_before`. A fix's edits stay as they are: in a stream they count from their own line.
+void shift_positions(FileResult& part, std::uint64_t lines_before, std::uint64_t bytes_before) {
+    for (StreamDocument& doc : part.documents) doc.line += lines_before;
+    for (Diagnostic& d : part.result.diagnostics) {
+        d.begin.line += lines_before, d.end.line += lines_before;
+        d.begin.offset += bytes_before, d.end.offset += bytes_before;
+    }
+}
+
+std::string summary_json(const ReportTotals& totals) {
+    std::ostringstream out;
+    out << "{\"documents\":" << totals.documents << ",\"errors\":" << totals.errors << ",\"warnings\":" << totals.warnings
+        << ",\"infos\":" << totals.infos << ",\"notes\":[";
+    const std::vector<ReportNote> notes = report_notes(totals.missing_context);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        out << (i ? "," : "") << "{\"rule\":\"" << notes[i].rule << "\",\"documents\":" << notes[i].documents << ",\"message\":";
+        detail::write_json_string(out, notes[i].message);
+        out << '}';
+    }
+    out << "]}";
+    return std::move(out).str();
+}
+
 // A stream read from the caller's memory, as a file would be read.
 StreamSource memory_source(std::string_view bytes) {
     return [bytes, read = std::size_t{0}](char* buffer, std::size_t capacity, std::string&) mutable {
@@ -313,34 +337,6 @@ char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts
         return nullptr;
     }
 }
-
-namespace {
-
-// A stream's piece as the whole stream's: its lines start at `lines_before` + 1, its bytes at
-// `bytes_before`. A fix's edits stay as they are: in a stream they count from their own line.
-void shift_positions(FileResult& part, std::uint64_t lines_before, std::uint64_t bytes_before) {
-    for (StreamDocument& doc : part.documents) doc.line += lines_before;
-    for (Diagnostic& d : part.result.diagnostics) {
-        d.begin.line += lines_before, d.end.line += lines_before;
-        d.begin.offset += bytes_before, d.end.offset += bytes_before;
-    }
-}
-
-std::string summary_json(const ReportTotals& totals) {
-    std::ostringstream out;
-    out << "{\"documents\":" << totals.documents << ",\"errors\":" << totals.errors << ",\"warnings\":" << totals.warnings
-        << ",\"infos\":" << totals.infos << ",\"notes\":[";
-    const std::vector<ReportNote> notes = report_notes(totals.missing_context);
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-        out << (i ? "," : "") << "{\"rule\":\"" << notes[i].rule << "\",\"documents\":" << notes[i].documents << ",\"message\":";
-        detail::write_json_string(out, notes[i].message);
-        out << '}';
-    }
-    out << "]}";
-    return std::move(out).str();
-}
-
-}  // namespace
 
 char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, size_t length, const char* path,
                              uint64_t first_line, uint64_t first_offset, unsigned jobs, size_t* report_length, char** summary) {

@@ -68,7 +68,8 @@ std::optional<Baseline> Baseline::parse(std::string_view text, std::string_view 
         return std::nullopt;
     };
     if (!doc.IsObject()) return fault("a baseline is a JSON object with \"version\": 1 and \"findings\" (cartlint --write-baseline writes one)");
-    for (const auto& m : doc.GetObject())
+    const rapidjson::Value& root = doc;  // const: RapidJSON's mutable iterators compare ambiguously under C++20
+    for (const auto& m : root.GetObject())
         if (const std::string_view key = text_of(m.name); key != "version" && key != "tool" && key != "findings" && key != "$schema")
             return fault(fmt::format("no member \"{}\" in a baseline (version, tool, findings)", key));
     const rapidjson::Value* version = member(doc, "version");
