@@ -58,7 +58,7 @@ Diagnostic& Findings::add(std::uint32_t node, const Reporter& by, std::string me
     d.pointer = doc_.pointer(node);
     if (bounded_) {
         // Seen even when not kept: a rule turned off still replaces the schema's verdict.
-        if (by.verdict == SchemaVerdict::replaces) ruled_.insert(d.pointer);
+        if (by.verdict == SchemaVerdict::replaces) ruled_.push_back(node);
         if (by.rule == admission_.dropped_rule || turned_off(by.rule, d.pointer)) return scratch_ = Diagnostic{};
     }
     d.rule = std::string(by.rule);
@@ -97,8 +97,29 @@ Diagnostic& Findings::add(std::uint32_t node, const Reporter& by, std::string me
     }
     list_.push_back(std::move(d));
     serials_.push_back(serial);
-    replaceable_.push_back(replaceable);
+    replaceable_.push_back(replaceable ? replaceable_kept : 0);
     return list_.back();
+}
+
+void Findings::at_value_later(const Reporter& by, LaterMessage message) {
+    const std::uint32_t node = message.node.id;
+    if (!bounded_) {
+        add(node, by, message.write(message), false);
+        return;
+    }
+    if (by.rule == admission_.dropped_rule) return;
+    // Its slot now, so it keeps its place among findings at the same offset; not bounded per
+    // rule (a replaceable finding never is: see add()).
+    Diagnostic& d = list_.emplace_back();
+    d.rule = std::string(by.rule);
+    d.severity = by.severity;
+    if (node < doc_.map.size()) {
+        d.begin.offset = doc_.map[node].begin;
+        d.end.offset = doc_.map[node].end;
+    }
+    serials_.push_back(next_serial_++);
+    replaceable_.push_back(replaceable_kept);
+    later_.push_back({list_.size() - 1, std::move(message)});
 }
 
 Diagnostic& Findings::at_value(std::uint32_t node, const Reporter& by, std::string message) {
@@ -109,14 +130,54 @@ Diagnostic& Findings::at_key(std::uint32_t node, const Reporter& by, std::string
     return add(node, by, std::move(message), true);
 }
 
+// Whether a finding that replaces schema value findings is at `node` (sorted once, at take()).
+bool Findings::ruled_node(std::uint32_t node) {
+    if (ruled_.empty()) return false;
+    if (!ruled_sorted_) {
+        std::sort(ruled_.begin(), ruled_.end());
+        ruled_sorted_ = true;
+    }
+    return std::binary_search(ruled_.begin(), ruled_.end(), node);
+}
+
+// Whether one is at `pointer`: the same node, or another with the same pointer (a name given twice).
+bool Findings::ruled_pointer(const std::string& pointer) {
+    if (ruled_.empty()) return false;
+    if (ruled_pointers_.empty()) {
+        for (std::uint32_t n : ruled_) ruled_pointers_.push_back(doc_.pointer(n));
+        std::sort(ruled_pointers_.begin(), ruled_pointers_.end());
+    }
+    return std::binary_search(ruled_pointers_.begin(), ruled_pointers_.end(), pointer);
+}
+
+void Findings::write_later_findings() {
+    for (Later& later : later_) {
+        Diagnostic& d = list_[later.index];
+        const std::uint32_t node = later.message.node.id;
+        // Replaced at its own node (nearly always): neither pointer nor message is ever built.
+        bool gone = ruled_node(node);
+        if (!gone) {
+            d.pointer = doc_.pointer(node);
+            gone = ruled_pointer(d.pointer) || turned_off(d.rule, d.pointer);
+        }
+        if (!gone) {
+            d.message = later.message.write(later.message);
+            gone = admission_.drop && admission_.drop(d);
+        }
+        if (gone) replaceable_[later.index] = replaceable_gone;
+    }
+    later_.clear();
+}
+
 std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
     for (auto& [rule, r] : per_rule_)
         if (r.left_out) left_out[rule] += r.left_out;
+    if (!later_.empty()) write_later_findings();
     std::vector<Diagnostic> out;
     out.reserve(list_.size());
     auto keep = [&](std::size_t i) {
         Diagnostic& d = list_[i];
-        if (!ruled_.empty() && replaceable_[i] && ruled_.count(d.pointer)) return;
+        if (replaceable_[i] == replaceable_gone || (replaceable_[i] && ruled_pointer(d.pointer))) return;
         out.push_back(std::move(d));
     };
     if (reordered_) {
@@ -135,10 +196,13 @@ void Findings::clear() {
     list_.clear();
     serials_.clear();
     replaceable_.clear();
+    later_.clear();
     next_serial_ = 0;
     reordered_ = false;
     per_rule_.clear();
     ruled_.clear();
+    ruled_pointers_.clear();
+    ruled_sorted_ = false;
 }
 
 }  // namespace cartlint::detail

@@ -20,7 +20,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace cartlint::detail {
@@ -43,6 +42,18 @@ enum class SchemaVerdict : std::uint8_t {
     unrelated,    // neither replaces nor is replaced
     replaces,     // a rule's finding: the schema's value findings at the same pointer are dropped
     replaceable,  // one of the schema's value findings (type, enum, const, bounds)
+};
+
+// A replaceable finding's message, written only if no rule's finding replaced the finding
+// (Findings::at_value_later): most schema value findings give way to a rule's (quantity 0:
+// quantity/range says more than schema/minimum), and writing messages nobody reads was a third of
+// an all-broken stream's extra cost. Holds what the writer needs from the moment the finding arose.
+struct LaterMessage {
+    using Write = std::string (*)(const LaterMessage&);
+    Write write = nullptr;
+    Node node;                        // the value
+    const void* context = nullptr;    // the writer's own (the native validator: the value's schema)
+    std::string name;                 // how the message names the value ("quantity", "lineItems[0]")
 };
 
 // Who reports a finding: the rule's id, its default severity and its SchemaVerdict.
@@ -71,6 +82,10 @@ public:
     Diagnostic& at_value(std::uint32_t node, const Reporter& by, std::string message);
     // The finding spans the member name of `node` (its value when it has no name).
     Diagnostic& at_key(std::uint32_t node, const Reporter& by, std::string message);
+    // A replaceable finding (`by` says so) at the value of `message.node`, whose pointer and
+    // message are built at take() only if no rule's finding replaced it. Unbounded findings (the
+    // configuration's, read through list()) are built at once.
+    void at_value_later(const Reporter& by, LaterMessage message);
 
     // False when a finding of `rule` at `node` would certainly not be kept: the caller can skip
     // building its message. Never false for a rule whose findings replace others (their pointer
@@ -102,17 +117,33 @@ private:
 
     Diagnostic& add(std::uint32_t node, const Reporter& by, std::string message, bool at_key);
     bool turned_off(std::string_view rule, std::string_view pointer) const;
+    // take()'s first step: the later findings written, or marked gone when replaced.
+    void write_later_findings();
+    bool ruled_node(std::uint32_t node);
+    bool ruled_pointer(const std::string& pointer);
+
+    // replaceable_'s values: kept but replaceable, or given way to a rule's finding.
+    static constexpr char replaceable_kept = 1, replaceable_gone = 2;
+    struct Later {
+        std::size_t index;  // its slot in list_
+        LaterMessage message;
+    };
 
     const JsonDocument& doc_;
     Admission admission_;
     bool bounded_ = false;
     std::vector<Diagnostic> list_;
     std::vector<std::size_t> serials_;  // by list_ index: when each arose
-    std::vector<char> replaceable_;     // by list_ index: whether a rule's finding may replace it
+    std::vector<char> replaceable_;     // by list_ index: 0, replaceable_kept or replaceable_gone
+    std::vector<Later> later_;          // the findings at_value_later put off, in list_ order
     std::size_t next_serial_ = 0;
     bool reordered_ = false;            // a kept finding was replaced by an earlier one
     std::map<std::string, PerRule, std::less<>> per_rule_;
-    std::unordered_set<std::string> ruled_;  // pointers of findings that replace schema value findings
+    // The nodes of findings that replace schema value findings; their pointers are built only
+    // when a replaceable finding at another node must be compared by pointer (duplicate names).
+    std::vector<std::uint32_t> ruled_;
+    std::vector<std::string> ruled_pointers_;  // sorted, built at take() when needed
+    bool ruled_sorted_ = false;
     Diagnostic scratch_;
 };
 

@@ -1,5 +1,6 @@
 #include "core/json_string.hpp"
 
+#include <array>
 #include <cstdio>
 
 namespace cartlint::detail {
@@ -28,6 +29,14 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept
 
 namespace {
 
+// The bytes a JSON string cannot hold as they are (controls, '"', '\\', DEL) or that start a
+// UTF-8 sequence to check: one lookup a byte in the loop below.
+constexpr auto escape_or_check = [] {
+    std::array<bool, 256> table{};
+    for (unsigned c = 0; c < 256; ++c) table[c] = c < 0x20 || c >= 0x7F || c == '"' || c == '\\';
+    return table;
+}();
+
 // Writes through `sink` (write(data, size), put(c)): an ostream or a string.
 template <typename Sink>
 void json_string(Sink& out, std::string_view text) {
@@ -40,7 +49,7 @@ void json_string(Sink& out, std::string_view text) {
     };
     for (std::size_t i = 0; i < text.size();) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        if (!escape_or_check[c]) {
             ++i;
             continue;
         }

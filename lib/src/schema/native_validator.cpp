@@ -60,20 +60,20 @@ public:
             }
             request_->visits.push_back({node, &s, table});
         }
-        if (s.const_value && !string_equals(v, *s.const_value)) fail(report_const, node, s, path);
-        if (!s.enum_values.empty() && !in_enum(v, s)) fail(report_enum, node, s, path);
+        if (s.const_value && !string_equals(v, *s.const_value)) fail_value<ValueCheck::constant>(node, s, path);
+        if (!s.enum_values.empty() && !in_enum(v, s)) fail_value<ValueCheck::enumeration>(node, s, path);
         if (v.IsArray()) {
             if (s.items) check_items(node, *s.items, path);
             else if (watching_names() && unschematised_names_repeat(v)) names_irregular();
-            if (s.max_items && v.Size() > *s.max_items) fail(report_max_items, node, s, path);
+            if (s.max_items && v.Size() > *s.max_items) fail_value<ValueCheck::max_items>(node, s, path);
         }
         if (v.IsNumber()) {
-            if (s.maximum && v.GetDouble() > *s.maximum) fail([](const Place& p, Findings& f) { report_maximum(p, f); }, node, s, path);
-            if (s.minimum && v.GetDouble() < *s.minimum) fail([](const Place& p, Findings& f) { report_minimum(p, f); }, node, s, path);
+            if (s.maximum && v.GetDouble() > *s.maximum) fail_value<ValueCheck::maximum>(node, s, path);
+            if (s.minimum && v.GetDouble() < *s.minimum) fail_value<ValueCheck::minimum>(node, s, path);
         }
         if (v.IsArray() && s.min_items && v.Size() < *s.min_items) fail(report_min_items, node, s, path);
         if (v.IsObject()) check_object(node, s, path, table);
-        if (s.types && !(s.types & type_of(v))) fail(report_type, node, s, path);
+        if (s.types && !(s.types & type_of(v))) fail_value<ValueCheck::type>(node, s, path);
     }
 
 private:
@@ -83,6 +83,11 @@ private:
     using Report = void (*)(const Place&, Findings&);
     [[gnu::cold, gnu::noinline]] void fail(Report report, Node node, const SchemaNode& s, const Path& path) {
         report(place(node, s, path), findings_);
+    }
+    // A value finding a rule may replace: built only if none does (report_value_later).
+    template <ValueCheck check>
+    [[gnu::cold, gnu::noinline]] void fail_value(Node node, const SchemaNode& s, const Path& path) {
+        report_value_later<check>(node, s, path.name(), findings_);
     }
     [[gnu::cold, gnu::noinline]] void report_strangers(Node object, const SchemaNode& s, const Path& path) {
         std::set<std::uint32_t> reported;

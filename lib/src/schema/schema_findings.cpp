@@ -83,23 +83,24 @@ void report_missing_required(const Place& at, std::string_view property, Finding
     findings.at_value(at.node.id, finding("schema/required"), std::move(message));
 }
 
-void report_type(const Place& at, Findings& findings) {
+std::string type_message(const Place& at) {
     std::string expected = at.schema ? describe_types(at.schema->types) : std::string("another type");
-    findings.at_value(at.node.id, value_finding("schema/type"),
-                      fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
+    return fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value));
 }
 
-void report_enum(const Place& at, Findings& findings) {
+std::string enum_message(const Place& at) {
     std::string allowed = at.schema ? join_values(at.schema->enum_values) : std::string();
-    findings.at_value(at.node.id, value_finding("schema/enum"),
-                      fmt::format("{} must be one of {}; found {}", subject(at), allowed, describe_value(*at.node.value)));
+    return fmt::format("{} must be one of {}; found {}", subject(at), allowed, describe_value(*at.node.value));
 }
 
-void report_const(const Place& at, Findings& findings) {
+std::string const_message(const Place& at) {
     std::string expected = at.schema && at.schema->const_value ? quoted_excerpt(*at.schema->const_value) : std::string("another value");
-    findings.at_value(at.node.id, value_finding("schema/const"),
-                      fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value)));
+    return fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value));
 }
+
+void report_type(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/type"), type_message(at)); }
+void report_enum(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/enum"), enum_message(at)); }
+void report_const(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/const"), const_message(at)); }
 
 void report_unknown_properties(const Place& at, const JsonDocument& doc, Findings& findings, std::set<std::uint32_t>& reported) {
     const rapidjson::Value& value = *at.node.value;
@@ -136,16 +137,22 @@ void report_unknown_properties(const Place& at, const JsonDocument& doc, Finding
     }
 }
 
-void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
+std::string minimum_message(const Place& at, std::string_view fallback) {
     std::string bound = at.schema && at.schema->minimum ? number_text(*at.schema->minimum) : std::string(fallback);
-    findings.at_value(at.node.id, value_finding("schema/minimum"),
-                      fmt::format("{} must be at least {}, found {}", subject(at), bound, value_text(*at.node.value)));
+    return fmt::format("{} must be at least {}, found {}", subject(at), bound, value_text(*at.node.value));
+}
+
+std::string maximum_message(const Place& at, std::string_view fallback) {
+    std::string bound = at.schema && at.schema->maximum ? number_text(*at.schema->maximum) : std::string(fallback);
+    return fmt::format("{} must be at most {}, found {}", subject(at), bound, value_text(*at.node.value));
+}
+
+void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
+    findings.at_value(at.node.id, value_finding("schema/minimum"), minimum_message(at, fallback));
 }
 
 void report_maximum(const Place& at, Findings& findings, std::string_view fallback) {
-    std::string bound = at.schema && at.schema->maximum ? number_text(*at.schema->maximum) : std::string(fallback);
-    findings.at_value(at.node.id, value_finding("schema/maximum"),
-                      fmt::format("{} must be at most {}, found {}", subject(at), bound, value_text(*at.node.value)));
+    findings.at_value(at.node.id, value_finding("schema/maximum"), maximum_message(at, fallback));
 }
 
 void report_min_items(const Place& at, Findings& findings) {
@@ -156,12 +163,59 @@ void report_min_items(const Place& at, Findings& findings) {
                                   value.IsArray() ? value.Size() : 0));
 }
 
-void report_max_items(const Place& at, Findings& findings) {
+std::string max_items_message(const Place& at) {
     std::uint64_t bound = at.schema && at.schema->max_items ? *at.schema->max_items : 0;
     const rapidjson::Value& value = *at.node.value;
-    findings.at_value(at.node.id, value_finding("schema/max-items"),
-                      fmt::format("{} must have at most {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
-                                  value.IsArray() ? value.Size() : 0));
+    return fmt::format("{} must have at most {} item{}, found {}", subject(at), bound, bound == 1 ? "" : "s",
+                       value.IsArray() ? value.Size() : 0);
 }
+
+void report_max_items(const Place& at, Findings& findings) {
+    findings.at_value(at.node.id, value_finding("schema/max-items"), max_items_message(at));
+}
+
+namespace {
+
+// The message of `check`, from what LaterMessage kept of the Place.
+template <ValueCheck check>
+std::string write_later(const LaterMessage& later) {
+    const Place at{later.node, static_cast<const SchemaNode*>(later.context), later.name};
+    switch (check) {
+    case ValueCheck::type: return type_message(at);
+    case ValueCheck::enumeration: return enum_message(at);
+    case ValueCheck::constant: return const_message(at);
+    case ValueCheck::minimum: return minimum_message(at, {});
+    case ValueCheck::maximum: return maximum_message(at, {});
+    case ValueCheck::max_items: return max_items_message(at);
+    }
+    return {};
+}
+
+template <ValueCheck check>
+constexpr std::string_view value_rule() {
+    switch (check) {
+    case ValueCheck::type: return "schema/type";
+    case ValueCheck::enumeration: return "schema/enum";
+    case ValueCheck::constant: return "schema/const";
+    case ValueCheck::minimum: return "schema/minimum";
+    case ValueCheck::maximum: return "schema/maximum";
+    case ValueCheck::max_items: return "schema/max-items";
+    }
+    return {};
+}
+
+}  // namespace
+
+template <ValueCheck check>
+void report_value_later(Node node, const SchemaNode& schema, std::string name, Findings& findings) {
+    findings.at_value_later(value_finding(value_rule<check>()), LaterMessage{&write_later<check>, node, &schema, std::move(name)});
+}
+
+template void report_value_later<ValueCheck::type>(Node, const SchemaNode&, std::string, Findings&);
+template void report_value_later<ValueCheck::enumeration>(Node, const SchemaNode&, std::string, Findings&);
+template void report_value_later<ValueCheck::constant>(Node, const SchemaNode&, std::string, Findings&);
+template void report_value_later<ValueCheck::minimum>(Node, const SchemaNode&, std::string, Findings&);
+template void report_value_later<ValueCheck::maximum>(Node, const SchemaNode&, std::string, Findings&);
+template void report_value_later<ValueCheck::max_items>(Node, const SchemaNode&, std::string, Findings&);
 
 }  // namespace cartlint::detail

@@ -39,6 +39,13 @@ void report_maximum(const Place& at, Findings& findings, std::string_view fallba
 void report_min_items(const Place& at, Findings& findings);
 void report_max_items(const Place& at, Findings& findings);
 
+// The value findings as the native validator reports them: their pointer and message are built
+// only if no rule's finding replaces them (Findings::at_value_later), each worded as report_type,
+// report_enum, … word it.
+enum class ValueCheck { type, enumeration, constant, minimum, maximum, max_items };
+template <ValueCheck check>
+void report_value_later(Node node, const SchemaNode& schema, std::string name, Findings& findings);
+
 // "the string \"2\"", "an object", "null"… for messages.
 std::string describe_value(const rapidjson::Value& value);
 
