@@ -59,25 +59,22 @@ void append_json_diagnostic(std::string& out, const Diagnostic& d) {
     out += '}';
 }
 
-void write_json_diagnostic(std::ostream& out, const Diagnostic& d) {
-    thread_local std::string buffer;
-    buffer.clear();
-    append_json_diagnostic(buffer, d);
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-}
-
-void write_json_notes(std::ostream& out, const MissingContext& missing) {
+void append_json_notes(std::string& out, const MissingContext& missing) {
     const std::vector<ReportNote> notes = report_notes(missing);
     if (notes.empty()) return;
-    out << ",\"notes\":[";
+    out += ",\"notes\":[";
     for (std::size_t i = 0; i < notes.size(); ++i) {
-        out << (i ? "," : "") << "{\"rule\":";
-        write_json_string(out, notes[i].rule);
-        out << ",\"documents\":" << notes[i].documents << ",\"message\":";
-        write_json_string(out, notes[i].message);
-        out << '}';
+        out += i ? ",{\"rule\":" : "{\"rule\":";
+        append_json_string(out, notes[i].rule);
+        out += ",\"documents\":";
+        put(out, notes[i].documents);
+        out += ",\"message\":";
+        append_json_string(out, notes[i].message);
+        out += '}';
     }
-    out << ']';
+    out += ']';
 }
+
+void append_json_number(std::string& out, std::uint64_t n) { put(out, n); }
 
 }  // namespace cartlint::detail

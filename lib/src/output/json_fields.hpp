@@ -5,17 +5,18 @@
 #include <cartlint/diagnostic.hpp>
 #include <cartlint/linter.hpp>
 
-#include <ostream>
+#include <cstdint>
 #include <string>
 
 namespace cartlint::detail {
 
-// {"rule","severity","message","pointer","line","column","endLine","endColumn","offset","length","fix"?}
-void write_json_diagnostic(std::ostream& out, const Diagnostic& d);
-// The same, appended to `out`; a format that writes many builds them there and writes once.
-void append_json_diagnostic(std::string& out, const Diagnostic& d);
+// Each appended to a string: a format builds what it writes there and writes it at once (a
+// stream's ostream operations, a sentry and a locale each, cost more than the JSON itself).
 
+// {"rule","severity","message","pointer","line","column","endLine","endColumn","offset","length","fix"?}
+void append_json_diagnostic(std::string& out, const Diagnostic& d);
 // ,"notes":[{"rule","documents","message"}] when there is a note; nothing otherwise.
-void write_json_notes(std::ostream& out, const MissingContext& missing);
+void append_json_notes(std::string& out, const MissingContext& missing);
+void append_json_number(std::string& out, std::uint64_t n);
 
 }  // namespace cartlint::detail

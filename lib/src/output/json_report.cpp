@@ -15,10 +15,11 @@ public:
     explicit JsonFormat(std::ostream& out) : out_(out) {}
 
     void begin_file(const ReportProgress& at) override {
-        out_ << (at.run.files == 1 ? "{\"files\":[" : ",") << "{\"path\":";
-        write_json_string(out_, at.path);
+        buffer_ += at.run.files == 1 ? "{\"files\":[{\"path\":" : ",{\"path\":";
+        append_json_string(buffer_, at.path);
         file_started_ = false;
         first_diagnostic_ = true;
+        flush();
     }
 
     void piece(const ReportProgress& at, const FileResult& part) override {
@@ -26,41 +27,53 @@ public:
         // piece holds one (pieces before it hold only blank lines, so no finding either).
         // A stream that could not be read at all has a finding and no document.
         if (!file_started_ && (at.kind || !part.result.diagnostics.empty())) start_file(at.kind.value_or(part.result.kind));
-        // The piece's findings built in one string and written at once (json_fields.hpp).
-        buffer_.clear();
         for (const Diagnostic& d : part.result.diagnostics) {
             if (!first_diagnostic_) buffer_ += ',';
             first_diagnostic_ = false;
             append_json_diagnostic(buffer_, d);
         }
-        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        flush();
     }
 
     void end_file(const ReportProgress& at) override {
         if (!file_started_) start_file(at.kind.value_or(DocumentKind::cart));
-        out_ << ']';
-        write_json_notes(out_, at.file.missing_context);
-        out_ << '}';
+        buffer_ += ']';
+        append_json_notes(buffer_, at.file.missing_context);
+        buffer_ += '}';
+        flush();
     }
 
     void finish(const ReportProgress& at) override {
-        if (at.run.files == 0) out_ << "{\"files\":[";
-        out_ << "],\"summary\":{\"files\":" << at.run.files << ",\"errors\":" << at.run.errors << ",\"warnings\":" << at.run.warnings
-             << ",\"infos\":" << at.run.infos;
-        write_json_notes(out_, at.run.missing_context);
-        out_ << "}}\n";
+        if (at.run.files == 0) buffer_ += "{\"files\":[";
+        buffer_ += "],\"summary\":{\"files\":";
+        append_json_number(buffer_, at.run.files);
+        buffer_ += ",\"errors\":";
+        append_json_number(buffer_, at.run.errors);
+        buffer_ += ",\"warnings\":";
+        append_json_number(buffer_, at.run.warnings);
+        buffer_ += ",\"infos\":";
+        append_json_number(buffer_, at.run.infos);
+        append_json_notes(buffer_, at.run.missing_context);
+        buffer_ += "}}\n";
+        flush();
     }
 
 private:
     void start_file(DocumentKind kind) {
-        out_ << ",\"kind\":";
-        write_json_string(out_, to_string(kind));
-        out_ << ",\"diagnostics\":[";
+        buffer_ += ",\"kind\":";
+        append_json_string(buffer_, to_string(kind));
+        buffer_ += ",\"diagnostics\":[";
         file_started_ = true;
     }
 
+    // What each call built, written at once: one stream operation a call, not one a field.
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
     std::ostream& out_;
-    std::string buffer_;  // the piece in hand's findings
+    std::string buffer_;
     bool file_started_ = false;
     bool first_diagnostic_ = true;
 };
