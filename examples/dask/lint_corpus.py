@@ -44,6 +44,19 @@ def _linter(options):
     return linters[key]
 
 
+def _count_breaks(buffer, size):
+    """The line breaks in buffer[:size]. Lines of a kilobyte or so (carts) are found a memchr a
+    line, six times faster than bytearray.count's byte-at-a-time loop; once the lines prove short
+    (blank ones, say), the rest is counted by that loop, which a call a line would be far slower than."""
+    n, at = 0, buffer.find(b"\n", 0, size)
+    while at >= 0:
+        n += 1
+        if n >= 64 and at < 256 * n:
+            return n + buffer.count(b"\n", at + 1, size)
+        at = buffer.find(b"\n", at + 1, size)
+    return n
+
+
 def count_newlines(task):
     """How many line breaks the byte range [start, end) of a file holds, read into one buffer."""
     path, start, end = task
@@ -56,7 +69,7 @@ def count_newlines(task):
             got = f.readinto(memoryview(buffer)[:min(READ_BYTES, left)])
             if not got:
                 break
-            n += buffer.count(b"\n", 0, got)
+            n += _count_breaks(buffer, got)
             left -= got
     return n
 
@@ -98,7 +111,10 @@ def lint_partition(task):
     try:
         skipped, offset, stop = _owned_range(fd, start, end)
         if len(state.partition) < stop - offset:
-            state.partition = bytearray(stop - offset)
+            # With room to spare: partitions end on line breaks, so each is a little longer or
+            # shorter than the last, and a buffer exactly as long as the longest so far was a fresh
+            # 8 MiB to fault in (8 ms here) every time a partition was longer by a few bytes.
+            state.partition = bytearray(stop - offset + (stop - offset) // 8)
         view = memoryview(state.partition)[:stop - offset]
         got = os.preadv(fd, [view], offset) if stop > offset else 0
     finally:

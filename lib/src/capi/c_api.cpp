@@ -18,6 +18,8 @@
 #include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
 
+#include "capi/malloc_output.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -196,14 +198,22 @@ StreamSource memory_source(std::string_view bytes) {
     };
 }
 
-std::string one_file_report(const std::string& path, std::string_view text, LintResult result) {
+// What `write` writes to the stream it is given, in a block handed to the caller (MallocOutput).
+template <typename Write>
+char* written(Write&& write, std::size_t expected = 256, std::size_t* length = nullptr) {
+    detail::MallocOutput buffer(expected);
+    std::ostream out(&buffer);
+    out.exceptions(std::ios::badbit);  // a failed allocation is thrown, never a truncated report
+    write(out);
+    return buffer.release(length);
+}
+
+char* one_file_report(const std::string& path, std::string_view text, LintResult result) {
     std::vector<FileResult> files(1);
     files[0].path = path;
     files[0].text = text;
     files[0].result = std::move(result);
-    std::ostringstream out;
-    write_json(out, files);
-    return std::move(out).str();
+    return written([&](std::ostream& out) { write_json(out, files); });
 }
 
 }  // namespace
@@ -243,7 +253,7 @@ char* cartlint_lint(const cartlint_linter* linter, const char* text, size_t leng
     if (!linter || (!text && length)) return nullptr;
     try {
         const std::string_view bytes(text ? text : "", length);
-        return give(one_file_report(path ? path : "-", bytes, linter->linter.lint(bytes, linter->options_for(path))));
+        return one_file_report(path ? path : "-", bytes, linter->linter.lint(bytes, linter->options_for(path)));
     } catch (...) {
         return nullptr;
     }
@@ -253,7 +263,7 @@ char* cartlint_lint_ndjson(const cartlint_linter* linter, const char* text, size
     if (!linter || (!text && length)) return nullptr;
     try {
         const std::string_view bytes(text ? text : "", length);
-        return give(one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path, true))));
+        return one_file_report(path ? path : "-", bytes, lint_ndjson(linter->linter, bytes, linter->options_for(path, true)));
     } catch (...) {
         return nullptr;
     }
@@ -268,7 +278,7 @@ char* cartlint_lint_ndjson_parallel(const cartlint_linter* linter, const char* t
         // The stream reader batches and merges in stream order; here its source is the caller's memory.
         const StreamSource source = memory_source(bytes);
         StreamResult streamed = lint_ndjson_stream(linter->linter, source, linter->options_for(path, true), jobs);
-        return give(one_file_report(path ? path : "-", bytes, std::move(streamed.result)));
+        return one_file_report(path ? path : "-", bytes, std::move(streamed.result));
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }
@@ -330,9 +340,7 @@ char* cartlint_lint_many(const cartlint_linter* linter, const char* const* texts
         }
         for (const std::exception_ptr& failure : failures)
             if (failure) std::rethrow_exception(failure);
-        std::ostringstream out;
-        write_json(out, files);
-        return give(std::move(out).str());
+        return written([&](std::ostream& out) { write_json(out, files); });
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }
@@ -347,7 +355,10 @@ char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, si
         const std::string_view bytes(text ? text : "", length);
         if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
         const StreamSource source = memory_source(bytes);
-        std::ostringstream out;
+        // About a sixteenth of the input for a clean stream's lines: the block grows from there.
+        detail::MallocOutput buffer(bytes.size() / 16 + 256);
+        std::ostream out(&buffer);
+        out.exceptions(std::ios::badbit);
         ReportWriter writer(ReportFormat::ndjson, out);
         writer.begin_file(path ? path : "-", true);
         // The ndjson format shows no source line: the chunks need keep none.
@@ -365,15 +376,8 @@ char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, si
         (void)end;  // memory cannot fail to be read
         writer.end_file();
         writer.finish();
-        std::string report = std::move(out).str();
-        char* given = give(report);
-        if (!given) return nullptr;
-        if (summary && !(*summary = give(summary_json(writer.totals())))) {
-            cartlint_free(given);
-            return nullptr;
-        }
-        *report_length = report.size();
-        return given;
+        if (summary && !(*summary = give(summary_json(writer.totals())))) return nullptr;
+        return buffer.release(report_length);
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
         return nullptr;
     }

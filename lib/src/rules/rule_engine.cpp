@@ -49,7 +49,8 @@ void RuleEngine::prepare(JsonDocument& doc, DocumentKind kind, Findings& finding
 
 void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptions& options, Findings& findings,
                      const std::vector<Visit>* visits, const std::vector<Node>* members) const {
-    RuleContext context(doc, options, kind, findings, options.now.value_or(std::chrono::system_clock::now()));
+    // Not value_or: the clock is read only when no instant was given (in WebAssembly a read is a call into JavaScript).
+    RuleContext context(doc, options, kind, findings, options.now ? *options.now : std::chrono::system_clock::now());
     // A rule the user turned off costs nothing (unless its findings still replace the schema's).
     off_rules.clear();
     if (!options.rule_settings.empty())

@@ -45,9 +45,19 @@ StreamEnd lint_ndjson_chunks(const Linter& linter, const StreamSource& source, c
     std::string read_error;
     auto read = [&](char* buffer, std::size_t capacity) { return source(buffer, capacity, read_error); };
     std::uint64_t lines_before = 0;  // in the batches handed over so far
-    // Batch buffers go round: a fresh buffer for every batch would be mapped and faulted in page
-    // by page each time.
-    std::vector<std::string> spare;
+    // Batch buffers go round, and stay with the calling thread from call to call: a fresh buffer
+    // for every batch, or for every call of a caller that lints a stream piece by piece (a Dask
+    // worker's partitions), would be mapped and faulted in page by page each time. At most
+    // `in_flight + 1` are kept after a call, none grown past a batch's usual size by a long line.
+    thread_local std::vector<std::string> spare;
+    struct KeepFew {
+        std::vector<std::string>& spare;
+        std::size_t most;
+        ~KeepFew() {
+            std::erase_if(spare, [](const std::string& b) { return b.capacity() > 2 * batch_bytes; });
+            if (spare.size() > most) spare.resize(most);
+        }
+    } keep_few{spare, in_flight + 1};
     // Batches are linted with their own line numbers (from 1): where they are in the stream is
     // known only here, in order. Each is handed over and dropped: nothing of it stays.
     auto merge = [&](Batch& b) {
