@@ -173,21 +173,28 @@ std::vector<Diagnostic> Findings::take(LeftOut& left_out) {
     for (auto& [rule, r] : per_rule_)
         if (r.left_out) left_out[rule] += r.left_out;
     if (!later_.empty()) write_later_findings();
+    auto gone = [&](std::size_t i) { return replaceable_[i] == replaceable_gone || (replaceable_[i] && ruled_pointer(list_[i].pointer)); };
     std::vector<Diagnostic> out;
-    out.reserve(list_.size());
-    auto keep = [&](std::size_t i) {
-        Diagnostic& d = list_[i];
-        if (replaceable_[i] == replaceable_gone || (replaceable_[i] && ruled_pointer(d.pointer))) return;
-        out.push_back(std::move(d));
-    };
-    if (reordered_) {
-        std::vector<std::size_t> order(list_.size());
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return serials_[a] < serials_[b]; });
-        for (std::size_t i : order) keep(i);
-    } else {
-        for (std::size_t i = 0; i < list_.size(); ++i) keep(i);
+    if (!reordered_) {
+        // In the order they arose already: the list itself, closed up over the replaced ones.
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < list_.size(); ++i)
+            if (!gone(i)) {
+                if (kept != i) list_[kept] = std::move(list_[i]);
+                ++kept;
+            }
+        list_.resize(kept);
+        out = std::move(list_);
+        clear();
+        return out;
     }
+    // A kept finding was replaced by an earlier one: back to the order they arose in.
+    std::vector<std::size_t> order(list_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return serials_[a] < serials_[b]; });
+    out.reserve(list_.size());
+    for (std::size_t i : order)
+        if (!gone(i)) out.push_back(std::move(list_[i]));
     clear();
     return out;
 }
