@@ -18,7 +18,7 @@ import cartlint
 from dask.distributed import Client, LocalCluster
 
 READ_BYTES = 1 << 20
-COUNT_RANGES = 8  # ranges counted by one task
+COUNT_RANGES = 4  # ranges counted by one task
 
 
 def _worker():
@@ -108,7 +108,7 @@ def _owned_range(fd, start, end):
 
 def lines_before(counted):
     """The line breaks before each range of a file, from count_newlines's lists of the counts of
-    all its ranges but the last: 0, c0, c0 + c1, ..., up to the last range's."""
+    its first ranges: 0, c0, c0 + c1, ..., up to the range after the last one counted."""
     out, total = [0], 0
     for counts in counted:
         for n in counts:
@@ -120,7 +120,8 @@ def lines_before(counted):
 def lint_partition(task, before=None):
     """Lints one partition and writes its part file; returns its counts. cartlint writes the
     command's NDJSON lines itself (positions in the whole file) straight into the part file:
-    nothing is decoded or copied here. `before`: lines_before of the file (None for its first)."""
+    nothing is decoded or copied here. `before`: lines_before of the file's ranges up to this one
+    at least (None for its first)."""
     index, path, start, end, rank, out_dir, options = task
     newlines_before = before[rank] if before else 0
     state = _worker()
@@ -191,27 +192,38 @@ def main(argv=None):
     try:
         ranges = list(partitions(paths, args.partition_bytes))
         # Two passes, as one graph: the line breaks of the ranges (read, not linted), then each
-        # range's lines numbered from the breaks of the ranges before it in its file. A small task
-        # a file adds the counts up, and the file's lint tasks wait for it on the workers: no
-        # round trip through this driver per range (that loop was a sixth of the job's time).
-        # Every count is submitted first, so the workers do them first (Dask runs what was
-        # submitted earlier first); a file's first range needs no count and may start at once.
-        files = {}  # path -> (index of its first range, future of lines_before or None)
+        # range's lines numbered from the breaks of the ranges before it in its file. Small tasks
+        # add the counts up, block by block, and each lint task waits on the workers for the sums
+        # it needs: no round trip through this driver per range (that loop was a sixth of the
+        # job's time), and a range is linted as soon as the blocks before it are counted. Every
+        # count is submitted first, so the workers do them first (Dask runs what was submitted
+        # earlier first); a file's first range needs no count and starts at once.
+        # Each kind of task is sent in one call: a graph update per task kept the scheduler busy
+        # for the first tenth of a second.
+        count_tasks, blocks = [], {}  # blocks: path -> indices of its count tasks, in order
         for path in dict.fromkeys(path for path, _, _ in ranges):
-            spans = [(start, end) for p, start, end in ranges if p == path]
-            first = next(i for i, (p, _, _) in enumerate(ranges) if p == path)
-            before = None
-            if len(spans) > 1:  # the last range's count is needed by none
-                counting = [client.submit(count_newlines, (path, spans[k:min(k + COUNT_RANGES, len(spans) - 1)]), pure=False)
-                            for k in range(0, len(spans) - 1, COUNT_RANGES)]
-                before = client.submit(lines_before, counting, pure=False)
-            files[path] = (first, before)
+            spans = [(start, end) for p, start, end in ranges if p == path][:-1]  # the last range's count is needed by none
+            blocks[path] = []
+            for k in range(0, len(spans), COUNT_RANGES):
+                blocks[path].append(len(count_tasks))
+                count_tasks.append((path, spans[k:k + COUNT_RANGES]))
+        counting = client.map(count_newlines, count_tasks, pure=False)
+        sum_of = {}  # (path, k) -> index in summing: the sums up to the end of the file's block k
+        sum_tasks = []
+        for path, indices in blocks.items():
+            for k in range(len(indices)):
+                sum_of[path, k] = len(sum_tasks)
+                sum_tasks.append([counting[j] for j in indices[:k + 1]])
+        summing = client.map(lines_before, sum_tasks, pure=False)
         out_dir = os.path.abspath(args.out)
-        linting = []
+        lint_tasks, befores, first, previous = [], [], 0, None
         for i, (path, start, end) in enumerate(ranges):
-            first, before = files[path]
-            linting.append(client.submit(lint_partition, (i, path, start, end, i - first, out_dir, options),
-                                         before if i > first else None, pure=False))
+            if path != previous:
+                first, previous = i, path
+            rank = i - first  # its place in its file: the sums cover ranges 0 .. COUNT_RANGES * (k + 1)
+            lint_tasks.append((i, path, start, end, rank, out_dir, options))
+            befores.append(summing[sum_of[path, (rank - 1) // COUNT_RANGES]] if rank else None)
+        linting = client.map(lint_partition, lint_tasks, befores, pure=False)
         counts = client.gather(linting)
     finally:
         client.close()
