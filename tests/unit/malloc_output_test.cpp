@@ -50,3 +50,15 @@ TEST_CASE("malloc output: one write larger than twice the block", "[capi][malloc
     CHECK(std::string(block, length) == "head" + big + "tail");
     std::free(block);
 }
+
+TEST_CASE("malloc output: written to again after a release", "[capi][malloc-output]") {
+    MallocOutput buffer(16);
+    std::ostream out(&buffer);
+    out << "first";
+    std::free(buffer.release());
+    out << "second, longer than sixteen bytes";
+    std::size_t length = 0;
+    char* block = buffer.release(&length);
+    CHECK(std::string(block, length) == "second, longer than sixteen bytes");
+    std::free(block);
+}

@@ -43,7 +43,7 @@ public:
 protected:
     int_type overflow(int_type c) override {
         if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-        if (pptr() == epptr()) grow(capacity_ * 2);
+        if (pptr() == epptr()) grow(std::max<std::size_t>(16, capacity_ * 2));
         *pptr() = traits_type::to_char_type(c);
         pbump(1);
         return c;
@@ -51,7 +51,7 @@ protected:
 
     std::streamsize xsputn(const char* s, std::streamsize count) override {
         const auto n = static_cast<std::size_t>(count);
-        if (static_cast<std::size_t>(epptr() - pptr()) < n) grow(std::max(capacity_ * 2, size() + n + 1));
+        if (static_cast<std::size_t>(epptr() - pptr()) < n) grow(std::max({std::size_t{16}, capacity_ * 2, size() + n + 1}));
         std::memcpy(pptr(), s, n);
         advance(n);
         return count;
