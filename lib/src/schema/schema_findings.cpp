@@ -48,6 +48,19 @@ std::string join_values(const std::vector<std::string>& values) {
     return out;
 }
 
+// Each value finding's id, for the immediate and the put-off reports alike.
+constexpr std::string_view value_rule(ValueCheck check) {
+    switch (check) {
+    case ValueCheck::type: return "schema/type";
+    case ValueCheck::enumeration: return "schema/enum";
+    case ValueCheck::constant: return "schema/const";
+    case ValueCheck::minimum: return "schema/minimum";
+    case ValueCheck::maximum: return "schema/maximum";
+    case ValueCheck::max_items: return "schema/max-items";
+    }
+    return {};
+}
+
 std::string folded(std::string_view name) {
     std::string key(name);
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -98,9 +111,9 @@ std::string const_message(const Place& at) {
     return fmt::format("{} must be {}, found {}", subject(at), expected, describe_value(*at.node.value));
 }
 
-void report_type(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/type"), type_message(at)); }
-void report_enum(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/enum"), enum_message(at)); }
-void report_const(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding("schema/const"), const_message(at)); }
+void report_type(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::type)), type_message(at)); }
+void report_enum(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::enumeration)), enum_message(at)); }
+void report_const(const Place& at, Findings& findings) { findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::constant)), const_message(at)); }
 
 void report_unknown_properties(const Place& at, const JsonDocument& doc, Findings& findings, std::set<std::uint32_t>& reported) {
     const rapidjson::Value& value = *at.node.value;
@@ -148,11 +161,11 @@ std::string maximum_message(const Place& at, std::string_view fallback) {
 }
 
 void report_minimum(const Place& at, Findings& findings, std::string_view fallback) {
-    findings.at_value(at.node.id, value_finding("schema/minimum"), minimum_message(at, fallback));
+    findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::minimum)), minimum_message(at, fallback));
 }
 
 void report_maximum(const Place& at, Findings& findings, std::string_view fallback) {
-    findings.at_value(at.node.id, value_finding("schema/maximum"), maximum_message(at, fallback));
+    findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::maximum)), maximum_message(at, fallback));
 }
 
 void report_min_items(const Place& at, Findings& findings) {
@@ -171,7 +184,7 @@ std::string max_items_message(const Place& at) {
 }
 
 void report_max_items(const Place& at, Findings& findings) {
-    findings.at_value(at.node.id, value_finding("schema/max-items"), max_items_message(at));
+    findings.at_value(at.node.id, value_finding(value_rule(ValueCheck::max_items)), max_items_message(at));
 }
 
 namespace {
@@ -191,24 +204,11 @@ std::string write_later(const LaterMessage& later) {
     return {};
 }
 
-template <ValueCheck check>
-constexpr std::string_view value_rule() {
-    switch (check) {
-    case ValueCheck::type: return "schema/type";
-    case ValueCheck::enumeration: return "schema/enum";
-    case ValueCheck::constant: return "schema/const";
-    case ValueCheck::minimum: return "schema/minimum";
-    case ValueCheck::maximum: return "schema/maximum";
-    case ValueCheck::max_items: return "schema/max-items";
-    }
-    return {};
-}
-
 }  // namespace
 
 template <ValueCheck check>
 void report_value_later(Node node, const SchemaNode& schema, std::string name, Findings& findings) {
-    findings.at_value_later(value_finding(value_rule<check>()), LaterMessage{&write_later<check>, node, &schema, std::move(name)});
+    findings.at_value_later(value_finding(value_rule(check)), LaterMessage{&write_later<check>, node, &schema, std::move(name)});
 }
 
 template void report_value_later<ValueCheck::type>(Node, const SchemaNode&, std::string, Findings&);
