@@ -100,6 +100,31 @@ class NdjsonReport(unittest.TestCase):
         buffer.extend(b"x")  # no export of it is left behind
         self.assertEqual(linter.ndjson_report(bytearray(data), path="s.ndjson", first_line=5, first_offset=100), want)
 
+    def test_ranges_of_a_file_read_by_cartlint(self):
+        import io
+        data = stream()
+        path = in_work("ranges.ndjson", data)
+        code, want, err = cli("--now", NOW, "--ndjson", "--format", "ndjson", path, cwd=WORK)
+        self.assertIn(code, (0, 1), err)
+        linter = cartlint.Linter(now=NOW)
+        whole = linter.ndjson_report_file(path, threads=2)  # "path": the file's, as the command's
+        self.assertEqual(whole.lines, want)
+        self.assertEqual(whole.summary, linter.ndjson_report(data, path=path).summary)
+        cuts = [0] + [data.index(b"\n", len(data) * k // 4) + 1 for k in (1, 2, 3)] + [len(data)]
+        out = io.BytesIO()
+        for start, end in zip(cuts, cuts[1:]):
+            linter.write_ndjson_report_file(out, path, offset=start, length=end - start, first_line=data.count(b"\n", 0, start) + 1,
+                                            threads=1)
+        self.assertEqual(out.getvalue(), want)
+        self.assertEqual(linter.ndjson_report_file(path, offset=len(data) + 10).lines, b"")  # past the end: clipped
+        named = linter.ndjson_report_file(path, length=cuts[1], path="elsewhere.ndjson").lines
+        self.assertIn(b'"path":"elsewhere.ndjson"', named)
+        with self.assertRaisesRegex(OSError, "cannot open .*missing.ndjson"):
+            linter.ndjson_report_file(os.path.join(WORK, "missing.ndjson"))
+        for bad in ({"first_line": 0}, {"offset": -1}, {"length": -1}, {"threads": 0}):
+            with self.assertRaises(ValueError, msg=bad):
+                linter.ndjson_report_file(path, **bad)
+
     def test_bad_arguments(self):
         linter = cartlint.Linter()
         for bad in ({"first_line": 0}, {"first_offset": -1}, {"threads": 0}):

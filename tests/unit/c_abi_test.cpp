@@ -274,7 +274,10 @@ TEST_CASE("c abi: the NDJSON filter's lines are the command's, whole or in range
     const std::string command = std::string("'") + CARTLINT_BINARY + "' --no-config --now 2018-04-01T00:00:00Z --ndjson '" + name + "' 2>/dev/null --format ";
     const test::Shell cli = test::shell(command + "ndjson");
     const test::Shell json = test::shell(command + "json");
-    ::unlink(name);
+    struct Unlink {
+        const char* name;
+        ~Unlink() { ::unlink(name); }
+    } unlink_at_end{name};
     REQUIRE(cli.exit_code == 1);
 
     auto filter = [&](std::size_t from, std::size_t to, std::uint64_t first_line, unsigned jobs, std::string* summary = nullptr) {
@@ -303,6 +306,51 @@ TEST_CASE("c abi: the NDJSON filter's lines are the command's, whole or in range
         line += static_cast<std::uint64_t>(std::count(stream.begin() + static_cast<std::ptrdiff_t>(cuts[i]), stream.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]), '\n'));
     }
     CHECK(joined == cli.out);
+
+    // The same ranges read from the file by cartlint itself: the same lines, "path" the file's.
+    auto file_filter = [&](std::uint64_t from, std::uint64_t length, std::uint64_t first_line, unsigned jobs) {
+        size_t got = 0;
+        char* counts = nullptr;
+        char* error = nullptr;
+        char* out = cartlint_ndjson_report_file(c.handle, name, from, length, nullptr, first_line, jobs, &got, &counts, &error);
+        CHECK(error == nullptr);
+        REQUIRE(out);
+        std::string report(out, got);
+        cartlint_free(out);
+        CHECK(take(counts) == summary);
+        return report;
+    };
+    CHECK(file_filter(0, UINT64_MAX, 1, 1) == cli.out);
+    CHECK(file_filter(0, stream.size() + 1000, 1, 2) == cli.out);  // clipped at the file's end
+    joined.clear();
+    line = 1;
+    for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        size_t got = 0;
+        char* out = cartlint_ndjson_report_file(c.handle, name, cuts[i], cuts[i + 1] - cuts[i], nullptr, line, 1, &got, nullptr, nullptr);
+        REQUIRE(out);
+        joined.append(out, got);
+        cartlint_free(out);
+        line += static_cast<std::uint64_t>(std::count(stream.begin() + static_cast<std::ptrdiff_t>(cuts[i]), stream.begin() + static_cast<std::ptrdiff_t>(cuts[i + 1]), '\n'));
+    }
+    CHECK(joined == cli.out);
+    {
+        size_t got = 9;
+        char* error = nullptr;
+        char* past = cartlint_ndjson_report_file(c.handle, name, stream.size() + 5, 100, nullptr, 1, 1, &got, nullptr, &error);
+        CHECK(error == nullptr);
+        CHECK(take(past).empty());  // a range past the end holds no line
+        const std::string missing = std::string(name) + "-missing";
+        CHECK(cartlint_ndjson_report_file(c.handle, missing.c_str(), 0, UINT64_MAX, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
+        CHECK(got == 0);
+        const std::string why = take(error);
+        CHECK(why.find("cannot open " + missing) == 0);
+        CHECK(cartlint_ndjson_report_file(c.handle, "/tmp", 0, UINT64_MAX, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
+        CHECK(!take(error).empty());  // a directory cannot be read as a stream
+        CHECK(cartlint_ndjson_report_file(c.handle, nullptr, 0, 1, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
+        CHECK(error == nullptr);
+        CHECK(cartlint_ndjson_report_file(c.handle, name, 0, 1, nullptr, 0, 1, &got, nullptr, &error) == nullptr);  // line 0
+        CHECK(cartlint_ndjson_report_file(c.handle, name, 0, 1, nullptr, 1, 1, nullptr, nullptr, &error) == nullptr);
+    }
 
     // The summary counts what the lines say, and has the JSON report's notes.
     std::size_t documents = 0, errors = 0, warnings = 0, infos = 0;

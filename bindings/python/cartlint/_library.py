@@ -83,6 +83,8 @@ def declare(lib: ctypes.CDLL) -> ctypes.CDLL:
                                c_void_p),
         "cartlint_ndjson_report": ([c_void_p, c_char_p, c_size_t, c_char_p, ctypes.c_uint64, ctypes.c_uint64, ctypes.c_uint,
                                     ctypes.POINTER(c_size_t), ctypes.POINTER(c_void_p)], c_void_p),
+        "cartlint_ndjson_report_file": ([c_void_p, c_char_p, ctypes.c_uint64, ctypes.c_uint64, c_char_p, ctypes.c_uint64, ctypes.c_uint,
+                                         ctypes.POINTER(c_size_t), ctypes.POINTER(c_void_p), ctypes.POINTER(c_void_p)], c_void_p),
         "cartlint_fix": ([c_void_p, c_char_p, c_size_t, c_char_p, ctypes.c_int, ctypes.POINTER(c_size_t)], c_void_p),
         "cartlint_rules": ([], c_void_p),
         "cartlint_free": ([c_void_p], None),

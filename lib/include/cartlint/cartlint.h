@@ -94,6 +94,18 @@ CARTLINT_C_API char* cartlint_ndjson_report(const cartlint_linter* linter, const
                                             uint64_t first_line, uint64_t first_offset, unsigned jobs, size_t* report_length,
                                             char** summary);
 
+/* cartlint_ndjson_report for the bytes [offset, offset + length) of the file named `file`, which
+   cartlint reads itself, a batch at a time: a distributed engine's partition (a byte range of whole
+   lines) linted with no copy of it in the caller's memory. The range is clipped to the file's end
+   (UINT64_MAX for the length: to the end). Its first line is the file's line `first_line`; byte
+   offsets are the file's (first_offset is `offset`). `path` as for cartlint_ndjson_report; NULL:
+   `file`. NULL as for cartlint_ndjson_report, when `file` is NULL, or when the file cannot be
+   opened or read: then, if `error` is not NULL, *error says why, naming the file (free it with
+   cartlint_free); otherwise *error is NULL. */
+CARTLINT_C_API char* cartlint_ndjson_report_file(const cartlint_linter* linter, const char* file, uint64_t offset, uint64_t length,
+                                                 const char* path, uint64_t first_line, unsigned jobs, size_t* report_length,
+                                                 char** summary, char** error);
+
 /* The text with every safe fix applied (what `cartlint --fix` writes: syntax and property names,
    never a value), in rounds until none is left; a text without fixes comes back unchanged. The
    result may hold NUL bytes if the input did: its length is stored in *fixed_length when that is

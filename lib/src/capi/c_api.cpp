@@ -18,6 +18,7 @@
 #include "core/line_index.hpp"
 #include "parse/strict_parser.hpp"
 
+#include "capi/file_range.hpp"
 #include "capi/malloc_output.hpp"
 
 #include <fmt/format.h>
@@ -198,6 +199,44 @@ StreamSource memory_source(std::string_view bytes) {
     };
 }
 
+// The NDJSON filter's lines for a stream read from `source`, in a block handed to the caller: the
+// stream's lines numbered from first_line, its bytes from first_offset. A read error sets
+// *read_failure (when given) and gives NULL: a part of a range's report is no report of it.
+char* ndjson_report(const cartlint_linter& linter, const StreamSource& source, std::size_t expected, const char* path,
+                    std::uint64_t first_line, std::uint64_t first_offset, unsigned jobs, size_t* report_length, char** summary,
+                    std::string* read_failure) noexcept {
+    try {
+        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+        detail::MallocOutput buffer(expected);
+        std::ostream out(&buffer);
+        out.exceptions(std::ios::badbit);
+        ReportWriter writer(ReportFormat::ndjson, out);
+        writer.begin_file(path ? path : "-", true);
+        // The ndjson format shows no source line: the chunks need keep none.
+        const StreamEnd end = lint_ndjson_chunks(
+            linter.linter, source,
+            [&](StreamChunk& chunk) {
+                FileResult part;
+                part.documents = std::move(chunk.documents);
+                part.result = std::move(chunk.result);
+                shift_positions(part, first_line - 1, first_offset);
+                writer.piece(part);
+                return true;
+            },
+            linter.options_for(path), jobs, false);
+        if (end.error) {
+            if (read_failure) *read_failure = *end.error;
+            return nullptr;
+        }
+        writer.end_file();
+        writer.finish();
+        if (summary && !(*summary = give(summary_json(writer.totals())))) return nullptr;
+        return buffer.release(report_length);
+    } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
+        return nullptr;
+    }
+}
+
 // What `write` writes to the stream it is given, in a block handed to the caller (MallocOutput).
 template <typename Write>
 char* written(Write&& write, std::size_t expected = 256, std::size_t* length = nullptr) {
@@ -351,34 +390,33 @@ char* cartlint_ndjson_report(const cartlint_linter* linter, const char* text, si
     if (summary) *summary = nullptr;
     if (report_length) *report_length = 0;
     if (!linter || (!text && length) || !report_length || first_line == 0) return nullptr;
+    const std::string_view bytes(text ? text : "", length);
+    // About a sixteenth of the input for a clean stream's lines: the block grows from there.
+    return ndjson_report(*linter, memory_source(bytes), bytes.size() / 16 + 256, path, first_line, first_offset, jobs, report_length,
+                         summary, nullptr);
+}
+
+char* cartlint_ndjson_report_file(const cartlint_linter* linter, const char* file, uint64_t offset, uint64_t length, const char* path,
+                                  uint64_t first_line, unsigned jobs, size_t* report_length, char** summary, char** error) {
+    if (summary) *summary = nullptr;
+    if (error) *error = nullptr;
+    if (report_length) *report_length = 0;
+    if (!linter || !file || !report_length || first_line == 0) return nullptr;
+    std::string failure;
     try {
-        const std::string_view bytes(text ? text : "", length);
-        if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-        const StreamSource source = memory_source(bytes);
-        // About a sixteenth of the input for a clean stream's lines: the block grows from there.
-        detail::MallocOutput buffer(bytes.size() / 16 + 256);
-        std::ostream out(&buffer);
-        out.exceptions(std::ios::badbit);
-        ReportWriter writer(ReportFormat::ndjson, out);
-        writer.begin_file(path ? path : "-", true);
-        // The ndjson format shows no source line: the chunks need keep none.
-        const StreamEnd end = lint_ndjson_chunks(
-            linter->linter, source,
-            [&](StreamChunk& chunk) {
-                FileResult part;
-                part.documents = std::move(chunk.documents);
-                part.result = std::move(chunk.result);
-                shift_positions(part, first_line - 1, first_offset);
-                writer.piece(part);
-                return true;
-            },
-            linter->options_for(path), jobs, false);
-        (void)end;  // memory cannot fail to be read
-        writer.end_file();
-        writer.finish();
-        if (summary && !(*summary = give(summary_json(writer.totals())))) return nullptr;
-        return buffer.release(report_length);
-    } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
+        const detail::FileRange range = detail::open_file_range(file, offset, length, failure);
+        if (!range) {
+            if (error) *error = give(failure);
+            return nullptr;
+        }
+        // The expected report: a sixteenth of what the range holds, at most a sixteenth of a
+        // gigabyte (a range "to the end" of a huge file must not reserve it all).
+        const std::uint64_t expected = std::min<std::uint64_t>(range.length(), std::uint64_t{1} << 30) / 16 + 256;
+        char* report = ndjson_report(*linter, range.source(), static_cast<std::size_t>(expected), path ? path : file, first_line, offset,
+                                     jobs, report_length, summary, &failure);
+        if (!report && error && !failure.empty()) *error = give(failure);
+        return report;
+    } catch (...) {  // std::bad_alloc making the message
         return nullptr;
     }
 }
