@@ -1,5 +1,6 @@
 #include "parse/strict_parser.hpp"
 
+#include "core/thread_scratch.hpp"
 #include "parse/syntax_fault.hpp"
 
 #include <fmt/format.h>
@@ -266,10 +267,10 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     std::memcpy(copy, text.data(), text.size());
     std::memset(copy + text.size(), 0, terminator);
     SpanStream in(copy);
-    // Per thread and kept: their buffers would otherwise be allocated for every document.
-    thread_local rapidjson::Reader reader;
-    thread_local std::vector<Recorder::OpenContainer> open;
-    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, open);
+    // Per thread and kept: their buffers would otherwise be allocated for every document (found
+    // through thread_scratch: the reader's inlined Parse made dozens of TLS lookups per document).
+    rapidjson::Reader& reader = thread_scratch<rapidjson::Reader>();
+    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, thread_scratch<std::vector<Recorder::OpenContainer>>());
     Attempt out;
     auto generate = [&](rapidjson::Document&) {
         out.result = reader.Parse<Flags>(in, recorder);

@@ -28,7 +28,8 @@ public:
     const std::vector<char>& subscribed() const noexcept { return subscribed_; }
 
 private:
-    void walk(RuleContext& context, Node node, const SchemaNode* schema) const;
+    // `off`: the rules this run skips.
+    void walk(RuleContext& context, const std::vector<const ValueRule*>& off, Node node, const SchemaNode* schema) const;
 
     const SchemaIndex& index_;
     std::vector<std::vector<const ValueRule*>> dispatch_;  // by SchemaNode::index

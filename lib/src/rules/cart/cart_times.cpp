@@ -1,5 +1,6 @@
 #include "rules/cart/cart_times.hpp"
 
+#include "core/thread_scratch.hpp"
 #include "rules/support/parsed_date_time.hpp"
 
 #include <fmt/format.h>
@@ -22,11 +23,12 @@ std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::
     // Four rules compare the same three timestamps: each is read once per cart (a per-thread
     // cache keyed on the run and the cart node).
     static constexpr std::string_view names[] = {"creationTimestamp", "lastModifiedTimestamp", "expirationTimestamp"};
-    thread_local struct {
+    struct CartTimestamps {
         std::uint64_t serial = 0;
         std::uint32_t cart = no_node;
         std::optional<Timestamp> values[std::size(names)];
-    } cache;
+    };
+    CartTimestamps& cache = thread_scratch<CartTimestamps>();
     std::size_t which = 0;
     while (which < std::size(names) && names[which] != name) ++which;
     if (which == std::size(names)) return read_timestamp(ctx, cart, name);

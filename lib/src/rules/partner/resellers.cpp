@@ -1,13 +1,22 @@
 #include "rules/partner/resellers.hpp"
 
+#include "core/thread_scratch.hpp"
+
 namespace cartlint::detail {
 
+namespace {
+
+// The last line item's resellers on this thread, keyed on the run and the item.
+struct ResellersCache {
+    std::uint64_t serial = 0;
+    std::uint32_t node = no_node;
+    LineItemResellers resellers;
+};
+
+}  // namespace
+
 const LineItemResellers& gather_resellers(const RuleContext& ctx, Node item) {
-    thread_local struct {
-        std::uint64_t serial = 0;
-        std::uint32_t node = no_node;
-        LineItemResellers resellers;
-    } cache;
+    ResellersCache& cache = thread_scratch<ResellersCache>();
     LineItemResellers& out = cache.resellers;
     if (cache.serial == ctx.serial() && cache.node == item.id) return out;
     cache.serial = ctx.serial();
