@@ -90,6 +90,17 @@ bool is_status_line(std::string_view line) noexcept {
 bool looks_like_http(std::string_view text) noexcept {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     for (std::size_t at = 0; at < text.size();) {
+        // What can open a line that goes on being an HTTP message: a method or "HTTP/" (letters),
+        // a comment, separator or variable (#, //, @), or nothing (a blank line). Anything else, a
+        // JSON text's brace most often, answers at once: otherwise every NDJSON line was searched
+        // twice from end to end (for its line break and for a space), 5% of a stream in WebAssembly.
+        std::size_t first = at;
+        while (first < text.size() && (is_space(text[first]) || text[first] == '\r')) ++first;
+        if (first < text.size()) {
+            const char c = text[first];
+            const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            if (!letter && c != '#' && c != '/' && c != '@' && c != '\n') return false;
+        }
         const Line l = line_at(text, at, text.size(), 0);
         const std::string_view c = content(text, l);
         if (is_request_line(c) || is_status_line(c)) return true;
