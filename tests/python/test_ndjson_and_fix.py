@@ -121,13 +121,20 @@ class NdjsonReport(unittest.TestCase):
         self.assertIn(b'"path":"elsewhere.ndjson"', named)
         with self.assertRaisesRegex(OSError, "cannot open .*missing.ndjson"):
             linter.ndjson_report_file(os.path.join(WORK, "missing.ndjson"))
-        for bad in ({"first_line": 0}, {"offset": -1}, {"length": -1}, {"threads": 0}):
+        for bad in ({"first_line": 0}, {"first_line": 1 << 64}, {"offset": -1}, {"offset": 1 << 64}, {"length": -1},
+                    {"length": 1 << 64}, {"length": True}, {"threads": 0}):
             with self.assertRaises(ValueError, msg=bad):
                 linter.ndjson_report_file(path, **bad)
+        with self.assertRaises(ValueError):
+            linter.ndjson_report_file(path + "\0junk")  # not cut at the NUL
+        with self.assertRaisesRegex(OSError, "cannot read .*: not a regular file"):
+            linter.ndjson_report_file(WORK)
+        # A stream's path is its name, never its kind: a .md path still lints carts.
+        self.assertEqual(linter.ndjson_report_file(path, path="page.md").summary, whole.summary)
 
     def test_bad_arguments(self):
         linter = cartlint.Linter()
-        for bad in ({"first_line": 0}, {"first_offset": -1}, {"threads": 0}):
+        for bad in ({"first_line": 0}, {"first_line": 1 << 64}, {"first_offset": -1}, {"first_offset": 1 << 64}, {"threads": 0}):
             with self.assertRaises(ValueError, msg=bad):
                 linter.ndjson_report(b"{}\n", **bad)
         self.assertEqual(linter.ndjson_report(b"").lines, b"")

@@ -10,7 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -345,7 +347,22 @@ TEST_CASE("c abi: the NDJSON filter's lines are the command's, whole or in range
         const std::string why = take(error);
         CHECK(why.find("cannot open " + missing) == 0);
         CHECK(cartlint_ndjson_report_file(c.handle, "/tmp", 0, UINT64_MAX, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
-        CHECK(!take(error).empty());  // a directory cannot be read as a stream
+        CHECK(take(error) == "cannot read /tmp: not a regular file");  // a directory has no byte ranges
+        // A FIFO is refused at once, not waited on for a writer.
+        const std::string fifo = std::string(name) + "-fifo";
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        CHECK(cartlint_ndjson_report_file(c.handle, fifo.c_str(), 0, UINT64_MAX, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
+        CHECK(take(error) == "cannot read " + fifo + ": not a regular file");
+        ::unlink(fifo.c_str());
+        // A stream's path names it and selects overrides, never a kind: .md lines are still carts.
+        char* as_page = cartlint_ndjson_report_file(c.handle, name, 0, UINT64_MAX, "stream.md", 1, 1, &got, nullptr, &error);
+        REQUIRE(as_page);
+        std::string page_report(as_page, got);
+        cartlint_free(as_page);
+        CHECK(page_report.find("\"kind\":\"markdown\"") == std::string::npos);
+        std::string renamed = cli.out;
+        for (std::size_t at = 0; (at = renamed.find(name, at)) != std::string::npos; at += 9) renamed.replace(at, std::strlen(name), "stream.md");
+        CHECK(page_report == renamed);
         CHECK(cartlint_ndjson_report_file(c.handle, nullptr, 0, 1, nullptr, 1, 1, &got, nullptr, &error) == nullptr);
         CHECK(error == nullptr);
         CHECK(cartlint_ndjson_report_file(c.handle, name, 0, 1, nullptr, 0, 1, &got, nullptr, &error) == nullptr);  // line 0

@@ -2,11 +2,11 @@
 """The Dask example's job on a running cluster, timed in one driver process against the command
 it stands in for: tools/bench.sh's Dask throughput row.
 
-  dask_job.py SCHEDULER_ADDRESS OUT_DIR RUNS --baseline "COMMAND" [--pause PID]... -- LINT_CORPUS_ARGUMENTS...
+  dask_job.py SCHEDULER_ADDRESS OUT_DIR RUNS [--pause PID]... -- LINT_CORPUS_ARGUMENTS... --baseline COMMAND...
 
 Imports examples/dask/lint_corpus.py once, then RUNS times: runs its main() against the cluster,
-then the baseline COMMAND (split as a shell would; its standard output goes to a file in OUT_DIR,
-as the job's lines go to part files there). Prints one JSON object: {"seconds": the job's best,
+then the baseline COMMAND (the arguments after --baseline, as they are; its standard output goes to
+a file in OUT_DIR, as the job's lines go to part files there). Prints one JSON object: {"seconds": the job's best,
 "baseline_seconds": the command's best, "all", "baseline_all": every run's, "documents"}.
 The two take turns, so a machine that slows down for a while (this one drifts by a fifth from
 minute to minute) slows both alike rather than whichever ran then. The cluster's processes (each
@@ -24,7 +24,6 @@ import importlib.util
 import io
 import json
 import os
-import shlex
 import subprocess
 import sys
 import time
@@ -38,12 +37,13 @@ def main():
     parser.add_argument("scheduler")
     parser.add_argument("out_dir")
     parser.add_argument("runs", type=int)
-    parser.add_argument("--baseline", required=True, help="the command to compare with, one string")
     parser.add_argument("--pause", type=int, action="append", default=[], metavar="PID",
                         help="a process to stop, with its descendants, while the command runs")
     args = parser.parse_args(sys.argv[1:separator])
-    job_args = sys.argv[separator + 1:]
-    baseline = shlex.split(args.baseline)
+    rest = sys.argv[separator + 1:]
+    if "--baseline" not in rest or rest.index("--baseline") == len(rest) - 1:
+        parser.error("the baseline command goes after --baseline, at the end")
+    job_args, baseline = rest[:rest.index("--baseline")], rest[rest.index("--baseline") + 1:]
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     spec = importlib.util.spec_from_file_location("lint_corpus", os.path.join(root, "examples", "dask", "lint_corpus.py"))
     lint_corpus = importlib.util.module_from_spec(spec)
@@ -62,18 +62,24 @@ def main():
             sys.exit("dask_job.py: the job failed with status %d" % status)
         summary = json.loads(printed.getvalue().strip().splitlines()[-1])
 
-        paused = [p for pid in args.pause for root in [psutil.Process(pid)] for p in [root] + root.children(recursive=True)]
-        for p in paused:
-            p.suspend()
+        paused = []  # what was stopped, each resumed whatever happens (a cluster left stopped hangs)
         try:
+            for pid in args.pause:
+                root = psutil.Process(pid)
+                for p in [root] + root.children(recursive=True):
+                    with contextlib.suppress(psutil.NoSuchProcess):
+                        p.suspend()
+                        paused.append(p)
             with open(baseline_out, "wb") as out:
                 start = time.perf_counter()
                 ran = subprocess.run(baseline, stdout=out, stderr=subprocess.DEVNULL, check=False)
                 baseline_seconds.append(time.perf_counter() - start)
         finally:
             for p in paused:
-                p.resume()
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    p.resume()
         if ran.returncode not in (0, 1):  # 1: findings
+            os.remove(baseline_out)
             sys.exit("dask_job.py: the baseline command failed with status %d" % ran.returncode)
     os.remove(baseline_out)
     print(json.dumps({"seconds": min(seconds), "baseline_seconds": min(baseline_seconds), "all": seconds,

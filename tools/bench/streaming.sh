@@ -52,15 +52,18 @@ if "$python" -c "import distributed" 2>/dev/null; then
   "${dask_env[@]}" "$python" -m distributed.cli.dask_worker "tcp://127.0.0.1:$port" --nworkers 2 --nthreads 1 --no-dashboard \
     > "$out/dask-workers.log" 2>&1 &
   workers_pid=$!
+  # Whatever happens next (a failed job ends this script under set -e), the cluster goes with it.
+  trap 'kill -CONT "$scheduler_pid" "$workers_pid" 2>/dev/null; pkill -CONT -P "$workers_pid" 2>/dev/null; kill "$workers_pid" "$scheduler_pid" 2>/dev/null || true' EXIT
   if "$python" -c "import sys; from distributed import Client; c = Client(sys.argv[1], timeout=60); c.wait_for_workers(2, timeout=60); c.close()" \
        "tcp://127.0.0.1:$port" 2>/dev/null; then
     # The job's throughput: its main() in one driver process, after the imports, taking turns with
     # the command, whose lines go to a file as the job's do, run while the cluster is stopped
     # (tools/bench/dask_job.py).
     dask_job_s=$("${dask_env[@]}" "$python" tools/bench/dask_job.py "tcp://127.0.0.1:$port" "$out/dask-parts" 5 \
-      --baseline "$(printf '%q ' "$bin/cartlint" "${base[@]}" --format ndjson "$clean")" --pause "$scheduler_pid" --pause "$workers_pid" -- \
-      "$clean" --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452 |
-      python3 -c "import json, sys; r = json.load(sys.stdin); print(r['seconds'], r['baseline_seconds'])")
+      --pause "$scheduler_pid" --pause "$workers_pid" -- \
+      "$clean" --now 2026-11-22T00:00:00Z --customer-country DE --provider-id 873452 \
+      --baseline "$bin/cartlint" "${base[@]}" --format ndjson "$clean" |
+      "$python" -c "import json, sys; r = json.load(sys.stdin); print(r['seconds'], r['baseline_seconds'])")
     # The whole driver process, its interpreter's start and Dask's import included.
     dask_s=$(best_of_3 "${dask_env[@]}" "$python" "${job[@]}" --scheduler "tcp://127.0.0.1:$port")
   else
@@ -68,6 +71,7 @@ if "$python" -c "import distributed" 2>/dev/null; then
   fi
   kill "$workers_pid" "$scheduler_pid" 2>/dev/null || true
   wait "$workers_pid" "$scheduler_pid" 2>/dev/null || true
+  trap - EXIT
   # The same job with its own LocalCluster, started and stopped inside the timing.
   dask_cold_s=$(best_of_3 "${dask_env[@]}" "$python" "${job[@]}")
   cli_filter_s=$(best_of_3 "$bin/cartlint" "${base[@]}" --format ndjson "$clean")

@@ -50,7 +50,7 @@ const many = best(() => {
     for (const report of linter.lintMany(lines.slice(i, i + 1000), context)) if (report.summary.errors) ++withErrors;
   return withErrors;
 });
-const corpusText = lines.join("\n");  // the file as read: joining it is no part of linting it
+const corpusText = lines.join("\n");  // the carts as one NDJSON text, made once: joining is no part of linting
 const ndjson = best(() => linter.lintNdjson(corpusText, context).diagnostics.length);
 const ajvRun = best(() => {
   let failed = 0;

@@ -223,16 +223,23 @@ char* ndjson_report(const cartlint_linter& linter, const StreamSource& source, s
                 writer.piece(part);
                 return true;
             },
-            linter.options_for(path), jobs, false);
+            linter.options_for(path, true), jobs, false);  // a stream: no kind from the path's extension
         if (end.error) {
             if (read_failure) *read_failure = *end.error;
             return nullptr;
         }
         writer.end_file();
         writer.finish();
-        if (summary && !(*summary = give(summary_json(writer.totals())))) return nullptr;
-        return buffer.release(report_length);
+        std::string counts = summary ? summary_json(writer.totals()) : std::string();
+        char* report = buffer.release(report_length);  // last to throw: nothing is handed over before it
+        if (summary && !(*summary = give(counts))) {
+            std::free(report);
+            *report_length = 0;
+            return nullptr;
+        }
+        return report;
     } catch (...) {  // std::bad_alloc, or std::system_error when the threads cannot start
+        *report_length = 0;
         return nullptr;
     }
 }
@@ -414,7 +421,7 @@ char* cartlint_ndjson_report_file(const cartlint_linter* linter, const char* fil
         const std::uint64_t expected = std::min<std::uint64_t>(range.length(), std::uint64_t{1} << 30) / 16 + 256;
         char* report = ndjson_report(*linter, range.source(), static_cast<std::size_t>(expected), path ? path : file, first_line, offset,
                                      jobs, report_length, summary, &failure);
-        if (!report && error && !failure.empty()) *error = give(failure);
+        if (!report && error && !failure.empty()) *error = give(std::string("cannot read ") + file + ": " + failure);
         return report;
     } catch (...) {  // std::bad_alloc making the message
         return nullptr;

@@ -1,6 +1,6 @@
 #include "document/http_message.hpp"
 
-#include <strings.h>
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -262,7 +262,7 @@ std::vector<HttpMessage> parse_http_messages(std::string_view text, std::size_t 
 const HttpHeader* find_header(const HttpMessage& message, std::string_view text, std::string_view name) noexcept {
     const HttpHeader* found = nullptr;
     for (const HttpHeader& h : message.headers)
-        if (h.name.size() == name.size() && strncasecmp(text.data() + h.name.begin, name.data(), name.size()) == 0) found = &h;
+        if (h.name.size() == name.size() && ascii::casecmp_n(text.data() + h.name.begin, name.data(), name.size()) == 0) found = &h;
     return found;
 }
 
@@ -270,7 +270,7 @@ bool may_hold_secret(std::string_view line) noexcept {
     auto has = [&](std::string_view word) {
         if (word.size() > line.size()) return false;
         for (std::size_t i = 0; i + word.size() <= line.size(); ++i)
-            if (strncasecmp(line.data() + i, word.data(), word.size()) == 0) return true;
+            if (ascii::casecmp_n(line.data() + i, word.data(), word.size()) == 0) return true;
         return false;
     };
     for (std::string_view word : {"authorization", "cookie", "api-key", "apikey", "subscription-key", "token", "secret", "password", "bearer ", "basic "})

@@ -269,8 +269,14 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     SpanStream in(copy);
     // Per thread and kept: their buffers would otherwise be allocated for every document (found
     // through thread_scratch: the reader's inlined Parse made dozens of TLS lookups per document).
-    rapidjson::Reader& reader = thread_scratch<rapidjson::Reader>();
-    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, thread_scratch<std::vector<Recorder::OpenContainer>>());
+    struct KeptReader {
+        rapidjson::Reader reader;
+    };
+    struct KeptOpen {
+        std::vector<Recorder::OpenContainer> open;
+    };
+    rapidjson::Reader& reader = thread_scratch<KeptReader>().reader;
+    Recorder recorder(doc.dom, in, text, doc.map, limits, recursive, thread_scratch<KeptOpen>().open);
     Attempt out;
     auto generate = [&](rapidjson::Document&) {
         out.result = reader.Parse<Flags>(in, recorder);

@@ -3,7 +3,7 @@
 #include "rules/container_rule.hpp"
 #include "rules/http/example_message.hpp"
 
-#include <strings.h>
+#include "core/ascii.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -33,7 +33,7 @@ public:
         if (touches_variable(c.message, h->value)) return;
         // Reported on the request line: a report that shows the finding's line must not show the token.
         const std::string_view value = c.text.substr(h->value.begin, h->value.size());
-        if (value.size() < 7 || strncasecmp(value.data(), "Bearer ", 7) != 0 || value.find_first_not_of(' ', 7) == std::string_view::npos)
+        if (value.size() < 7 || ascii::casecmp_n(value.data(), "Bearer ", 7) != 0 || value.find_first_not_of(' ', 7) == std::string_view::npos)
             report(out, c.message.start_line, "the Authorization header is not 'Bearer <redacted>': the API takes a bearer token (the value is not shown)");
     }
 };

@@ -3,7 +3,7 @@
 #include "rules/container_rule.hpp"
 #include "rules/http/example_message.hpp"
 
-#include <strings.h>
+#include "core/ascii.hpp"
 
 namespace cartlint::detail::rules {
 namespace {
@@ -36,7 +36,7 @@ public:
         // A folded value starts on the next line (http/folded-header says so).
         while (!value.empty() && (value.front() == ' ' || value.front() == '\t' || value.front() == '\r' || value.front() == '\n')) value.remove_prefix(1);
         const std::string_view json = "application/json";
-        const bool is_json = value.size() >= json.size() && strncasecmp(value.data(), json.data(), json.size()) == 0 &&
+        const bool is_json = value.size() >= json.size() && ascii::casecmp_n(value.data(), json.data(), json.size()) == 0 &&
                              (value.size() == json.size() || value[json.size()] == ';' || value[json.size()] == ' ');
         if (!is_json)
             report(out, h->value, "Content-Type '" + std::string(value.substr(0, 60)) + "' is not application/json: the service does not read the body as JSON");

@@ -1,12 +1,12 @@
 #include "rules/support/endpoint.hpp"
 
-#include <strings.h>
+#include "core/ascii.hpp"
 
 namespace cartlint::detail {
 namespace {
 
 bool same_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+    return a.size() == b.size() && ascii::casecmp_n(a.data(), b.data(), a.size()) == 0;
 }
 
 struct Segment {

@@ -1,6 +1,6 @@
 #include "rules/support/property_table.hpp"
 
-#include <strings.h>
+#include "core/ascii.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -62,7 +62,7 @@ const ValueTranslation* value_translation(const SchemaProperty& p, std::string_v
 }
 
 bool names_case_insensitively(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
+    return a.size() == b.size() && ascii::casecmp_n(a.data(), b.data(), a.size()) == 0;
 }
 
 const SchemaProperty* property_named(const SchemaNode& object, std::string_view name) noexcept {
