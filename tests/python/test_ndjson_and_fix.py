@@ -59,16 +59,25 @@ class Ndjson(unittest.TestCase):
 class NdjsonReport(unittest.TestCase):
     """ndjson_report: the filter's bytes, `cartlint --ndjson --format ndjson`'s, whole or in ranges."""
 
-    def test_the_filters_lines_whole_and_in_ranges(self):
+    def filter_case(self, name):
+        """(the stream, its file, the command's filter lines for it, a linter with the same clock)."""
         data = stream()
-        path = in_work("filter.ndjson", data)
+        path = in_work(name, data)
         code, want, err = cli("--now", NOW, "--ndjson", "--format", "ndjson", path, cwd=WORK)
         self.assertIn(code, (0, 1), err)
-        linter = cartlint.Linter(now=NOW)
+        return data, path, want, cartlint.Linter(now=NOW)
+
+    @staticmethod
+    def line_cuts(data, parts):
+        """Offsets cutting `data` into `parts` ranges of whole lines: [0, ..., len(data)]."""
+        return [0] + [data.index(b"\n", len(data) * k // parts) + 1 for k in range(1, parts)] + [len(data)]
+
+    def test_the_filters_lines_whole_and_in_ranges(self):
+        data, path, want, linter = self.filter_case("filter.ndjson")
         whole = linter.ndjson_report(data, path=path, threads=2)
         self.assertEqual(whole.lines, want)
         # Three ranges of whole lines, each told where it starts: concatenated, the same bytes.
-        cuts = [0] + [data.index(b"\n", len(data) * k // 3) + 1 for k in (1, 2)] + [len(data)]
+        cuts = self.line_cuts(data, 3)
         parts, counts = [], {"documents": 0, "errors": 0, "warnings": 0, "infos": 0}
         for start, end in zip(cuts, cuts[1:]):
             part = linter.ndjson_report(data[start:end], path=path, first_line=data.count(b"\n", 0, start) + 1, first_offset=start,
@@ -102,15 +111,11 @@ class NdjsonReport(unittest.TestCase):
 
     def test_ranges_of_a_file_read_by_cartlint(self):
         import io
-        data = stream()
-        path = in_work("ranges.ndjson", data)
-        code, want, err = cli("--now", NOW, "--ndjson", "--format", "ndjson", path, cwd=WORK)
-        self.assertIn(code, (0, 1), err)
-        linter = cartlint.Linter(now=NOW)
+        data, path, want, linter = self.filter_case("ranges.ndjson")
         whole = linter.ndjson_report_file(path, threads=2)  # "path": the file's, as the command's
         self.assertEqual(whole.lines, want)
         self.assertEqual(whole.summary, linter.ndjson_report(data, path=path).summary)
-        cuts = [0] + [data.index(b"\n", len(data) * k // 4) + 1 for k in (1, 2, 3)] + [len(data)]
+        cuts = self.line_cuts(data, 4)
         out = io.BytesIO()
         for start, end in zip(cuts, cuts[1:]):
             linter.write_ndjson_report_file(out, path, offset=start, length=end - start, first_line=data.count(b"\n", 0, start) + 1,

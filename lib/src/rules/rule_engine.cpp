@@ -1,5 +1,6 @@
 #include "rules/rule_engine.hpp"
 
+#include "core/thread_scratch.hpp"
 #include "rules/registry.hpp"
 #include "schema/canonical_names.hpp"
 
@@ -9,14 +10,11 @@ namespace cartlint::detail {
 
 namespace {
 
-// The rules this thread's current run skips (the engine itself is shared between threads). Found
-// once a run, through a call the compiler cannot see into: in a shared library each use of a
-// thread_local is a call to __tls_get_addr, which the compiler repeats rather than keep the address
-// (this one was asked for every rule at every value: 3% of a clean stream's instructions).
-[[gnu::noinline]] std::vector<const ValueRule*>& off_rules() {
-    thread_local std::vector<const ValueRule*> rules;
-    return rules;
-}
+// The rules this thread's current run skips (the engine itself is shared between threads),
+// found once a run through thread_scratch: asked for every rule at every value.
+struct OffRules {
+    std::vector<const ValueRule*> rules;
+};
 
 bool is_off(const std::vector<const ValueRule*>& off, const ValueRule* rule) noexcept {
     return !off.empty() && std::find(off.begin(), off.end(), rule) != off.end();
@@ -58,7 +56,7 @@ void RuleEngine::run(const JsonDocument& doc, DocumentKind kind, const LintOptio
     // Not value_or: the clock is read only when no instant was given (in WebAssembly a read is a call into JavaScript).
     RuleContext context(doc, options, kind, findings, options.now ? *options.now : std::chrono::system_clock::now());
     // A rule the user turned off costs nothing (unless its findings still replace the schema's).
-    std::vector<const ValueRule*>& off = off_rules();
+    std::vector<const ValueRule*>& off = thread_scratch<OffRules>().rules;
     off.clear();
     if (!options.rule_settings.empty())
         for (const ValueRule* rule : value_rules())
