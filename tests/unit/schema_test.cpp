@@ -315,3 +315,25 @@ TEST_CASE("schemas: an order is checked as the request or response it is", "[sch
         "lineItems":[{"lineItemNumber":0,"offerId":"DG7GMGF0FKZV:0003:DG7GMGF0DWMS","quantity":-1}]})");
     CHECK(test::with_rule(negative, "quantity/range").size() == 1);
 }
+
+TEST_CASE("schemas: the rules' numbered names answer as their text does, and each is a property somewhere", "[schema][names]") {
+    const SchemaIndex& index = schema_index();
+    std::vector<bool> somewhere(property::name_count, false);
+    for (const SchemaNode& node : index.nodes()) {
+        for (std::size_t n = 0; n < property::name_count; ++n) {
+            const auto name = static_cast<property::Name>(n);
+            INFO(node.location << ": " << property::text(name));
+            CHECK(node.property_index(name) == node.property_index(property::text(name)));
+            if (node.property_index(name) >= 0) somewhere[n] = true;
+        }
+    }
+    // A name no schema has would never be found by number: a typo in property_names.hpp.
+    for (std::size_t n = 0; n < property::name_count; ++n) {
+        INFO(property::text(static_cast<property::Name>(n)));
+        CHECK(somewhere[n]);
+    }
+    // The text table is in the enumeration's order.
+    CHECK(property::text(property::quantity) == "quantity");
+    CHECK(property::text(property::value) == "value");
+    CHECK(property::text(property::additionalPartnerIdsOnRecord) == "additionalPartnerIdsOnRecord");
+}

@@ -1,6 +1,7 @@
 #include "parse/strict_parser.hpp"
 
 #include "core/thread_scratch.hpp"
+#include "parse/plain_run.hpp"
 #include "parse/syntax_fault.hpp"
 
 #include <fmt/format.h>
@@ -10,10 +11,6 @@
 #include <cstring>
 #include <limits>
 #include <new>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace cartlint::detail {
 namespace {
@@ -38,35 +35,17 @@ public:
     std::size_t PutEnd(Ch* begin) { return static_cast<std::size_t>(put_ - begin); }
 
     // Moves past the run of string bytes RapidJSON would otherwise copy onto themselves one at a
-    // time (anything but '"', '\\' and control characters), 16 at a time where SSE2 is there: a
-    // quarter of a cart's parse was that loop. Only while nothing has been decoded yet (the write
-    // position is the read position), so the skipped bytes already are where they belong. The
-    // copy's terminating NUL stops the scan, and the `kPadding` zero bytes after the text keep a
-    // 16-byte load that starts at or before that NUL inside the allocation.
+    // time (see plain_run.hpp). Only while nothing has been decoded yet (the write position is the
+    // read position), so the skipped bytes already are where they belong. The copy's terminating
+    // NUL stops the scan, and the `kPadding` zero bytes after the text keep a wide load that
+    // starts at or before that NUL inside the allocation.
     void skip_plain() {
         if (put_ != cur_) return;
-        char* p = cur_;
-#if defined(__SSE2__)
-        const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-        for (;; p += 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-            const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                                               _mm_cmpeq_epi8(_mm_max_epu8(bytes, control), control));  // unsigned <= 0x1F
-            if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stops))) {
-                p += __builtin_ctz(mask);
-                break;
-            }
-        }
-#else
-        while (!special(*p)) ++p;
-#endif
-        put_ = cur_ = p;
+        put_ = cur_ = const_cast<char*>(plain_run_end(cur_));
     }
-    static constexpr std::size_t kPadding = 16;
+    static constexpr std::size_t kPadding = plain_run_padding;
 
 private:
-    static bool special(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
-
     char* begin_;
     char* cur_;
     char* put_ = nullptr;

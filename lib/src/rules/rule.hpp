@@ -127,15 +127,13 @@ public:
     // Member `name` of an object node (the first, if the name repeats).
     // A nullable property set to null is absent here, as it is to the service (see SchemaProperty).
     Node member(Node object, std::string_view name) const noexcept {
-        if (visiting_schema_ && object.id == visiting_.id && object.value == visiting_.value) {
-            if (const int i = visiting_schema_->property_index(name); i >= 0) {
-                if (visiting_members_) return visiting_members_[i];
-                const Node found = doc_.member(object, name);
-                if (found && found.value->IsNull() && visiting_schema_->properties[static_cast<std::size_t>(i)].nullable) return {};
-                return found;
-            }
-        }
+        if (is_visiting(object)) return visiting_member(object, visiting_schema_->property_index(name), name);
         return doc_.member(object, name);
+    }
+    // The same by number (schema/property_names.hpp): on the value being checked, no name is hashed.
+    Node member(Node object, property::Name name) const noexcept {
+        if (is_visiting(object)) return visiting_member(object, visiting_schema_->property_index(name), property::text(name));
+        return doc_.member(object, property::text(name));
     }
 
 private:
@@ -151,10 +149,23 @@ private:
     const Node* visiting_members_ = nullptr;
 
     static std::uint64_t next_serial() noexcept;
+
+    bool is_visiting(Node object) const noexcept {
+        return visiting_schema_ && object.id == visiting_.id && object.value == visiting_.value;
+    }
+    // Member `name` of the visited object, property `i` of its schema (-1: not a property).
+    Node visiting_member(Node object, int i, std::string_view name) const noexcept {
+        if (i < 0) return doc_.member(object, name);
+        if (visiting_members_) return visiting_members_[i];
+        const Node found = doc_.member(object, name);
+        if (found && found.value->IsNull() && visiting_schema_->properties[static_cast<std::size_t>(i)].nullable) return {};
+        return found;
+    }
 };
 
 // Member `name` of an object node, the way the service reads it (exact name).
 inline Node member(const RuleContext& ctx, Node object, std::string_view name) { return ctx.member(object, name); }
+inline Node member(const RuleContext& ctx, Node object, property::Name name) { return ctx.member(object, name); }
 
 inline std::string_view as_string(Node node) {
     return node && node.value->IsString() ? std::string_view(node.value->GetString(), node.value->GetStringLength())

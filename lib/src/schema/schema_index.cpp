@@ -153,17 +153,21 @@ std::string describe_types(std::uint8_t types) {
 namespace {
 
 void build_lookup(SchemaNode& node) {
+    node.known.fill(-1);
     if (node.properties.empty()) return;
     if (node.properties.size() >= 0xFFFF) throw std::runtime_error(fmt::format("too many properties at '{}'", node.location));
     std::size_t size = 4;
     while (size < node.properties.size() * 4) size *= 2;
-    node.lookup.assign(size, 0);
+    node.lookup.assign(size, {});
     for (std::size_t i = 0; i < node.properties.size(); ++i) {
-        std::size_t slot = name_hash(node.properties[i].name) & (size - 1);
-        while (node.lookup[slot]) slot = (slot + 1) & (size - 1);
-        node.lookup[slot] = static_cast<std::uint16_t>(i + 1);
+        const std::string& name = node.properties[i].name;
+        std::size_t slot = name_hash(name) & (size - 1);
+        while (node.lookup[slot].index >= 0) slot = (slot + 1) & (size - 1);
+        node.lookup[slot] = {name.data(), static_cast<std::uint32_t>(name.size()), static_cast<std::int32_t>(i)};
     }
     for (const auto& name : node.required) node.required_index.push_back(node.property_index(name));
+    for (std::size_t n = 0; n < property::name_count; ++n)
+        node.known[n] = static_cast<std::int16_t>(node.property_index(property::names[n]));
 }
 
 }  // namespace

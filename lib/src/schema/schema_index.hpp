@@ -9,6 +9,7 @@
 
 #include "core/same_bytes.hpp"
 #include "document/kinds.hpp"
+#include "schema/property_names.hpp"
 
 #include <cartlint/document_kind.hpp>
 
@@ -62,6 +63,11 @@ struct SchemaProperty {
 };
 
 struct SchemaNode {
+    // Never copied or moved: `lookup` points into `properties`, and the index hands out addresses.
+    SchemaNode() = default;
+    SchemaNode(const SchemaNode&) = delete;
+    SchemaNode& operator=(const SchemaNode&) = delete;
+
     std::uint32_t index = 0;         // position in SchemaIndex::nodes(), for per-node tables
     std::string location;            // "cart-line-item.schema.json#/properties/quantity"
     std::string title;
@@ -78,8 +84,17 @@ struct SchemaNode {
     std::optional<double> minimum, maximum;
     std::optional<std::uint64_t> min_items, max_items;
     std::optional<DocNote> doc;
-    // Open-addressing table of property indices + 1 (0: empty), sized a power of two.
-    std::vector<std::uint16_t> lookup;
+    // Open-addressing table of the properties' names, sized a power of two, at most a quarter
+    // full. Each slot holds its name's bytes and length beside the index: a probe reads one slot,
+    // not a SchemaProperty (and its std::string) in another cache line.
+    struct NameSlot {
+        const char* name = nullptr;  // properties[index].name's bytes (the node is never copied)
+        std::uint32_t size = 0;
+        std::int32_t index = -1;     // -1: empty
+    };
+    std::vector<NameSlot> lookup;
+    // Each of property::names' index in `properties`, or -1: a rule's lookup by number.
+    std::array<std::int16_t, property::name_count> known{};
 
     // required[i]'s index in `properties`, or -1 when it is not among them.
     std::vector<int> required_index;
@@ -88,6 +103,7 @@ struct SchemaNode {
     const SchemaProperty* property(std::string_view name) const noexcept;
     // Index of property `name` in `properties`, or -1.
     int property_index(std::string_view name) const noexcept;
+    int property_index(property::Name name) const noexcept { return known[name]; }
     // The schema of member `name`: its property schema, else additionalProperties.
     const SchemaNode* member(std::string_view name) const noexcept;
 };
@@ -103,10 +119,9 @@ inline int SchemaNode::property_index(std::string_view name) const noexcept {
     if (lookup.empty()) return -1;
     const std::size_t mask = lookup.size() - 1;
     for (std::size_t slot = name_hash(name) & mask;; slot = (slot + 1) & mask) {
-        const std::uint16_t entry = lookup[slot];
-        if (!entry) return -1;
-        const std::string& candidate = properties[entry - 1].name;
-        if (candidate.size() == name.size() && same_bytes(candidate.data(), name.data(), name.size())) return entry - 1;
+        const NameSlot& entry = lookup[slot];
+        if (entry.index < 0) return -1;
+        if (entry.size == name.size() && same_bytes(entry.name, name.data(), name.size())) return entry.index;
     }
 }
 

@@ -27,13 +27,13 @@ public:
     MissingTerm() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
         // "" is no term too: the service's own answer to it is the 400039 below.
-        const Node term = member(ctx, item, "termDuration");
+        const Node term = member(ctx, item, property::termDuration);
         const bool empty = term && term.value->IsString() && term.value->GetStringLength() == 0;
         if (term && !empty) return;
-        Node cycle_node = member(ctx, item, "billingCycle");
+        Node cycle_node = member(ctx, item, property::billingCycle);
         auto cycle = read_billing_cycle(as_string(cycle_node));
         if (!cycle || (*cycle != "monthly" && *cycle != "annual" && *cycle != "triennial")) return;
-        if (!is_new_commerce(as_string(member(ctx, item, "catalogItemId")))) return;
+        if (!is_new_commerce(as_string(member(ctx, item, property::catalogItemId)))) return;
         std::string_view suggestion = *cycle == "triennial" ? "P3Y" : *cycle == "annual" ? "P1Y" : "P1M or P1Y";
         ctx.report(*this, item, fmt::format("this {} new-commerce line item has {}; the service answers "
                                             "400039 \"does not support term ''\": add termDuration ({})",

@@ -26,8 +26,8 @@ class TermMismatch final : public ValueRule {
 public:
     TermMismatch() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        Node cycle_node = member(ctx, item, "billingCycle");
-        Node term_node = member(ctx, item, "termDuration");
+        Node cycle_node = member(ctx, item, property::billingCycle);
+        Node term_node = member(ctx, item, property::termDuration);
         if (!cycle_node || !term_node || !term_node.value->IsString()) return;
         auto cycle = read_billing_cycle(as_string(cycle_node));
         if (!cycle) return;

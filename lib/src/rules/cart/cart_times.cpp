@@ -9,7 +9,7 @@ namespace cartlint::detail {
 
 namespace {
 
-std::optional<Timestamp> read_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
+std::optional<Timestamp> read_timestamp(const RuleContext& ctx, Node cart, property::Name name) {
     Node node = member(ctx, cart, name);
     if (!node || !node.value->IsString() || is_dotnet_unset_date_time(as_string(node))) return std::nullopt;
     const auto& parsed = parsed_date_time(ctx, node);
@@ -19,10 +19,10 @@ std::optional<Timestamp> read_timestamp(const RuleContext& ctx, Node cart, std::
 
 }  // namespace
 
-std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::string_view name) {
+std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, property::Name name) {
     // Four rules compare the same three timestamps: each is read once per cart (a per-thread
     // cache keyed on the run and the cart node).
-    static constexpr std::string_view names[] = {"creationTimestamp", "lastModifiedTimestamp", "expirationTimestamp"};
+    static constexpr property::Name names[] = {property::creationTimestamp, property::lastModifiedTimestamp, property::expirationTimestamp};
     struct CartTimestamps {
         std::uint64_t serial = 0;
         std::uint32_t cart = no_node;

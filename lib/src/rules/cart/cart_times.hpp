@@ -12,7 +12,8 @@ struct Timestamp {
     DateTime value;
 };
 
-std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, std::string_view name);
+// `name`: creationTimestamp, lastModifiedTimestamp or expirationTimestamp (each read once per cart).
+std::optional<Timestamp> cart_timestamp(const RuleContext& ctx, Node cart, property::Name name);
 
 std::string format_duration(std::int64_t seconds);  // "7 days 2 hours", "35 minutes"
 

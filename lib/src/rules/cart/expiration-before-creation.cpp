@@ -24,8 +24,8 @@ class ExpirationBeforeCreation final : public ValueRule {
 public:
     ExpirationBeforeCreation() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
-        auto created = cart_timestamp(ctx, cart, "creationTimestamp");
-        auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
+        auto created = cart_timestamp(ctx, cart, property::creationTimestamp);
+        auto expires = cart_timestamp(ctx, cart, property::expirationTimestamp);
         if (!created || !expires) return;
         if (expires->value > created->value) return;
         const std::int64_t delta = expires->value.seconds - created->value.seconds;

@@ -29,8 +29,8 @@ class ExpirationWindow final : public ValueRule {
 public:
     ExpirationWindow() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
-        auto created = cart_timestamp(ctx, cart, "creationTimestamp");
-        auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
+        auto created = cart_timestamp(ctx, cart, property::creationTimestamp);
+        auto expires = cart_timestamp(ctx, cart, property::expirationTimestamp);
         if (!created || !expires) return;
         if (expires->value <= plus_seconds(created->value, seven_days + service_slack)) return;
         const std::int64_t delta = expires->value.seconds - created->value.seconds;

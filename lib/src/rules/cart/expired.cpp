@@ -22,7 +22,7 @@ class Expired final : public ValueRule {
 public:
     Expired() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
-        auto expires = cart_timestamp(ctx, cart, "expirationTimestamp");
+        auto expires = cart_timestamp(ctx, cart, property::expirationTimestamp);
         if (!expires) return;
         std::int64_t now = std::chrono::duration_cast<std::chrono::seconds>(ctx.now().time_since_epoch()).count();
         if (expires->value.seconds > now) return;

@@ -24,8 +24,8 @@ class ModifiedBeforeCreation final : public ValueRule {
 public:
     ModifiedBeforeCreation() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node cart, const SchemaNode&) const override {
-        auto created = cart_timestamp(ctx, cart, "creationTimestamp");
-        auto modified = cart_timestamp(ctx, cart, "lastModifiedTimestamp");
+        auto created = cart_timestamp(ctx, cart, property::creationTimestamp);
+        auto modified = cart_timestamp(ctx, cart, property::lastModifiedTimestamp);
         if (!created || !modified) return;
         if (modified->value >= created->value) return;
         const std::int64_t delta = created->value.seconds - modified->value.seconds;

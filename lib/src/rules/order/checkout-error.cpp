@@ -35,9 +35,9 @@ class CheckoutError final : public ValueRule {
 public:
     CheckoutError() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node error, const SchemaNode&) const override {
-        Node code = member(ctx, error, "code");
-        std::string group(as_string(member(ctx, error, "orderGroupId")));
-        std::string description(as_string(member(ctx, error, "description")));
+        Node code = member(ctx, error, property::code);
+        std::string group(as_string(member(ctx, error, property::orderGroupId)));
+        std::string description(as_string(member(ctx, error, property::description)));
         std::int64_t c = code && code.value->IsInt64() ? code.value->GetInt64() : 0;
         std::string message = fmt::format("order group {} failed at checkout", json_quote(group));
         if (code) message += fmt::format(" with error {}", c);

@@ -26,12 +26,12 @@ class LineItemNumber final : public ValueRule {
 public:
     LineItemNumber() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node order, const SchemaNode&) const override {
-        Node items = member(ctx, order, "lineItems");
+        Node items = member(ctx, order, property::lineItems);
         if (!items || !items.value->IsArray()) return;
         const std::uint64_t n = items.value->Size();
         std::vector<bool> seen(n, false);
         ctx.document().for_each_child(items, [&](std::uint32_t, Node item) {
-            Node number = member(ctx, item, "lineItemNumber");
+            Node number = member(ctx, item, property::lineItemNumber);
             if (!number || !number.value->IsUint64()) return;  // absent or not a number: schema's business
             std::uint64_t v = number.value->GetUint64();
             if (v >= n)

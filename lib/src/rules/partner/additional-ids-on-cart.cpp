@@ -24,7 +24,7 @@ class AdditionalIdsOnCart final : public ValueRule {
 public:
     AdditionalIdsOnCart() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        Node list = member(ctx, item, "additionalPartnerIdsOnRecord");
+        Node list = member(ctx, item, property::additionalPartnerIdsOnRecord);
         if (!list) return;
         ctx.report_key(*this, list, "neither SDK sends additionalPartnerIdsOnRecord on a cart line item; the SDKs send "
                                     "additional resellers as participants with key \"additional_transaction_reseller\"");

@@ -28,7 +28,7 @@ class ParticipantKey final : public ValueRule {
 public:
     ParticipantKey() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node participant, const SchemaNode&) const override {
-        Node key = member(ctx, participant, "key");
+        Node key = member(ctx, participant, property::key);
         if (!key) return;
         if (!key.value->IsString()) {
             ctx.report(*this, key, fmt::format("a participant key is a string such as \"transaction_reseller\", found {}",

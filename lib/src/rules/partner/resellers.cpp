@@ -26,19 +26,19 @@ const LineItemResellers& gather_resellers(const RuleContext& ctx, Node item) {
     out.additional_list = {};
     out.participants = {};
     const JsonDocument& doc = ctx.document();
-    if (Node participants = member(ctx, item, "participants"); participants && participants.value->IsArray()) {
+    if (Node participants = member(ctx, item, property::participants); participants && participants.value->IsArray()) {
         out.participants = participants;
         doc.for_each_child(participants, [&](std::uint32_t, Node p) {
-            Node value = member(ctx, p, "value");
+            Node value = member(ctx, p, property::value);
             if (!value.value || !value.value->IsString()) return;
-            std::string_view key = as_string(member(ctx, p, "key"));
+            std::string_view key = as_string(member(ctx, p, property::key));
             if (key == "transaction_reseller") out.primary.push_back({value, as_string(value)});
             else if (key == "additional_transaction_reseller") out.additional.push_back({value, as_string(value)});
         });
     }
-    if (Node record = member(ctx, item, "partnerIdOnRecord"); record && record.value->IsString())
+    if (Node record = member(ctx, item, property::partnerIdOnRecord); record && record.value->IsString())
         out.primary.push_back({record, as_string(record)});
-    if (Node list = member(ctx, item, "additionalPartnerIdsOnRecord"); list && list.value->IsArray()) {
+    if (Node list = member(ctx, item, property::additionalPartnerIdsOnRecord); list && list.value->IsArray()) {
         out.additional_list = list;
         doc.for_each_child(list, [&](std::uint32_t, Node id) {
             if (id.value->IsString()) out.additional.push_back({id, as_string(id)});

@@ -6,7 +6,7 @@
 
 namespace cartlint::detail {
 
-void check_allowed_value(RuleContext& ctx, const ValueRule& rule, Node context, std::string_view member_name, std::string_view what,
+void check_allowed_value(RuleContext& ctx, const ValueRule& rule, Node context, property::Name member_name, std::string_view what,
                          std::span<const std::string_view> allowed) {
     Node value = member(ctx, context, member_name);
     if (!value || !value.value->IsString()) return;

@@ -23,7 +23,7 @@ class ReservationDuration final : public ValueRule {
 public:
     ReservationDuration() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        check_allowed_value(ctx, *this, context, "duration", "reservation duration", allowed);
+        check_allowed_value(ctx, *this, context, property::duration, "reservation duration", allowed);
     }
 };
 

@@ -23,7 +23,7 @@ class ReservationScope final : public ValueRule {
 public:
     ReservationScope() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node context, const SchemaNode&) const override {
-        check_allowed_value(ctx, *this, context, "scope", "reservation scope", allowed);
+        check_allowed_value(ctx, *this, context, property::scope, "reservation scope", allowed);
     }
 };
 

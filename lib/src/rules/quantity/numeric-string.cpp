@@ -23,7 +23,7 @@ class NumericString final : public ValueRule {
 public:
     NumericString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        Node q = member(ctx, item, "quantity");
+        Node q = member(ctx, item, property::quantity);
         if (!q || !q.value->IsString()) return;
         auto value = read_quantity(q);
         if (!value.numeric || value.problem) return;  // not a number (schema/type), or out of range (quantity/range)

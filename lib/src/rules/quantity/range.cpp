@@ -36,7 +36,7 @@ class Range final : public ValueRule {
 public:
     Range() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode& schema) const override {
-        Node q = member(ctx, item, "quantity");
+        Node q = member(ctx, item, property::quantity);
         if (!q) return;
         auto value = read_quantity(q);
         if (!value.numeric || !value.problem) return;

@@ -23,7 +23,7 @@ class LineItemIdString final : public ValueRule {
 public:
     LineItemIdString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        Node id = member(ctx, item, "id");
+        Node id = member(ctx, item, property::id);
         if (!id || !id.value->IsString()) return;
         std::string_view s = as_string(id);
         // Only what the service converts: a whole number the int holds. Anything else stays the

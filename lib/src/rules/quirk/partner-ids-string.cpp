@@ -24,7 +24,7 @@ class PartnerIdsString final : public ValueRule {
 public:
     PartnerIdsString() : ValueRule(rules::doc, {.titles = rules::titles, .schema_verdict = SchemaVerdict::replaces}) {}
     void check(RuleContext& ctx, Node item, const SchemaNode&) const override {
-        Node ids = member(ctx, item, "additionalPartnerIdsOnRecord");
+        Node ids = member(ctx, item, property::additionalPartnerIdsOnRecord);
         if (!ids || !ids.value->IsString()) return;
         std::string array = "[";
         std::string_view s = as_string(ids);
