@@ -14,7 +14,7 @@ packages=(cmake g++ gcc make pkgconf rapidjson-dev libvalijson-dev libfmt-dev ca
 for extra in "$@"; do
   case "$extra" in
     --fuzz) packages+=(clang libclang-rt-14-dev) ;;
-    --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema) ;;
+    --bench) packages+=(libbenchmark-dev python3 time gnuplot-nox python3-jsonschema python3-fastjsonschema valgrind) ;;
     --dotnet) packages+=(mono-mcs mono-runtime) ;;
     --dask) packages+=(python3-distributed) ;;
     --package) packages+=(help2man dpkg-dev binutils) ;;
