@@ -52,9 +52,10 @@ TEST_CASE("plain run: every byte value at every position stops it or not", "[par
 TEST_CASE("plain run: the first of several stops, whatever follows it", "[parse][plain-run]") {
     // Bytes that borrow in the word tricks (below 0x20, '"' and '\\' next to each other) after
     // the first stop must not move the answer.
+    using namespace std::string_literals;  // "…"s keeps the NUL bytes inside a literal
     const std::vector<std::string> texts = {
-        "abc\"\\\x01", "\x1f\x20\x21", "abcdefg\x00\x01\x02", "ab\\\"cdefghijklmnop", "\x7f\x80\x21\"", "0123456789abcdef\"\x1f",
-        "\x21\x22\x23", "\x5b\x5c\x5d", "\x20\x1f\x20",
+        "abc\"\\\x01"s, "\x1f\x20\x21"s, "abcdefg\x00\x01\x02"s, "ab\\\"cdefghijklmnop"s, "\x7f\x80\x21\""s, "0123456789abcdef\"\x1f"s,
+        "\x21\x22\x23"s, "\x5b\x5c\x5d"s, "\x20\x1f\x20"s, "\x00\x00\x00"s, "a\x00\"\\\x01"s,
     };
     for (std::string t : texts) {
         INFO("text of " << t.size() << " bytes");

@@ -52,6 +52,25 @@ TEST_CASE("compare bytes: memcmp's sign at every length and position, unaligned"
     }
 }
 
+TEST_CASE("compare bytes: the first difference decides, whatever later bytes in the same word say", "[core][same-bytes]") {
+    const auto sign = [](int v) { return (v > 0) - (v < 0); };
+    // Two differences in one eight-byte word, in opposite directions: comparing the words as
+    // integers would let the later, more significant byte decide on a little-endian machine.
+    for (std::size_t first = 0; first < 16; ++first) {
+        for (std::size_t second = first + 1; second < 17; ++second) {
+            std::string a(17, '\x80'), b(17, '\x80');
+            a[first] = '\x01';
+            b[first] = '\x02';
+            a[second] = '\xff';
+            b[second] = '\x00';
+            INFO("differences at " << first << " and " << second);
+            CHECK(sign(compare_bytes(a.data(), b.data(), a.size())) == -1);
+            CHECK(sign(compare_bytes(b.data(), a.data(), a.size())) == 1);
+            CHECK(sign(compare_bytes(a.data(), b.data(), a.size())) == sign(std::memcmp(a.data(), b.data(), a.size())));
+        }
+    }
+}
+
 TEST_CASE("find byte: memchr's answer for every byte value, length and position, unaligned", "[core][same-bytes]") {
     std::string text;
     for (int i = 0; i < 48; ++i) text += static_cast<char>(0x30 + i);  // no byte repeats
@@ -63,6 +82,12 @@ TEST_CASE("find byte: memchr's answer for every byte value, length and position,
                 CHECK(find_byte(p, value, n) == std::memchr(p, value, n));
             }
         }
+    }
+    // memchr looks for the byte value converted to unsigned char: -1 is 0xff, 0x161 is 'a'.
+    const std::string mixed = "xyz\xff" "abc\x80" "0123456789";
+    for (const int value : {-1, -128, 0x100, 0x161, 0x1ff, 0x7fffffff, -0x7fffffff}) {
+        INFO("byte argument " << value);
+        CHECK(find_byte(mixed.data(), value, mixed.size()) == std::memchr(mixed.data(), value, mixed.size()));
     }
     // The first of several matches, with bytes around them that borrow in the word trick.
     for (const std::string t : {std::string("ab\n\ncd"), std::string("\x01\x00\x01\x00", 4), std::string("abcdefg\n\n\n"),

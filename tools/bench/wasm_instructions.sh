@@ -8,10 +8,12 @@
 # Needs the package (tools/wasm.sh), valgrind (tools/setup.sh --bench) and the carts' generator
 # (built into build-bench/ here if missing).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-package="$(realpath "${1:-build-wasm/package}")"
-n="${2:-20000}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+package="${1:-$root/build-wasm/package}"
 [[ -f "$package/index.mjs" ]] || { echo "wasm_instructions.sh: no package at $package (run tools/wasm.sh)" >&2; exit 2; }
+package="$(cd "$package" && pwd)"  # absolute, from the caller's directory
+n="${2:-20000}"
+cd "$root"
 command -v valgrind >/dev/null || tools/setup.sh --bench
 generator=build-bench/bin/cartlint-generate-carts
 if [[ ! -x "$generator" ]]; then
@@ -31,10 +33,19 @@ const text = readFileSync(corpus, "utf8");
 const context = { now: "2026-11-22T00:00:00Z", customerCountry: "DE", providerId: "873452" };
 for (let i = 0; i < Number(runs); ++i) linter.lintNdjson(text, context);
 JS
+# The instructions of one run of `runs` passes; on any failure, the run's own output.
 count() {
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null node --no-liftoff --no-wasm-tier-up --single-threaded \
-    "$work/lint.mjs" "$package" "$work/carts.ndjson" "$1" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,
+  local log="$work/run$1.log" refs
+  if ! valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="$work/callgrind$1.log" \
+      node --no-liftoff --no-wasm-tier-up --single-threaded "$work/lint.mjs" "$package" "$work/carts.ndjson" "$1" > "$log" 2>&1; then
+    echo "wasm_instructions.sh: linting under callgrind failed:" >&2
+    cat "$log" "$work/callgrind$1.log" >&2
+    exit 1
+  fi
+  refs=$(sed -n 's/.*refs: *//p' "$work/callgrind$1.log" | tr -d ,)
+  [[ "$refs" =~ ^[0-9]+$ ]] || { echo "wasm_instructions.sh: no instruction count in callgrind's log" >&2; cat "$work/callgrind$1.log" >&2; exit 1; }
+  echo "$refs"
 }
 once=$(count 1)
 four=$(count 4)
-echo "lintNdjson: $(( (four - once) / (3 * n) )) x86 instructions a cart ($n carts, $package)"
+echo "lintNdjson: $(( (four - once) / (3 * n) )) x86 instructions a cart, the whole call ($n carts, $package)"

@@ -15,10 +15,10 @@ inline const void* find_byte(const void* data, int byte, std::size_t n) noexcept
     const auto c = static_cast<unsigned char>(byte);
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     const std::uint64_t pattern = ones * c;
-    for (; n >= 8; p += 8, n -= 8) {
+    // Words on a little-endian machine; a byte at a time elsewhere (none is built or tested here).
+    for (; std::endian::native == std::endian::little && n >= 8; p += 8, n -= 8) {
         std::uint64_t word;
         __builtin_memcpy(&word, p, 8);  // a plain load even where this function is memchr itself
-        if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
         // A zero byte of word ^ pattern is a match; the borrow can flag bytes above the first
         // match as well, never below it, so the lowest flagged byte is the first match.
         const std::uint64_t x = word ^ pattern;

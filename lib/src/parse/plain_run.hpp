@@ -23,12 +23,16 @@ inline bool plain_run_stop(char c) noexcept { return c == '"' || c == '\\' || st
 // Eight bytes a word, for targets without SSE2 (WebAssembly without SIMD). A byte stops the run
 // when it equals '"' or '\\' (its XOR with them is zero) or is below 0x20. These borrow tricks can
 // flag a byte above a real stop as well, never one below it, so the lowest flagged byte is the stop.
+// On a big-endian machine (none is built or tested here) it goes a byte at a time.
 inline const char* plain_run_end_words(const char* p) noexcept {
+    if constexpr (std::endian::native != std::endian::little) {
+        while (!plain_run_stop(*p)) ++p;
+        return p;
+    }
     constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     for (;; p += 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
-        if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
         const std::uint64_t quote = word ^ (ones * '"'), backslash = word ^ (ones * '\\');
         const std::uint64_t stops = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((word - ones * 0x20) & ~word);
         if (const std::uint64_t flagged = stops & highs) return p + static_cast<unsigned>(__builtin_ctzll(flagged)) / 8;

@@ -8,6 +8,7 @@
 #include <rapidjson/pointer.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <stdexcept>
 
@@ -155,7 +156,8 @@ namespace {
 void build_lookup(SchemaNode& node) {
     node.known.fill(-1);
     if (node.properties.empty()) return;
-    if (node.properties.size() >= 0xFFFF) throw std::runtime_error(fmt::format("too many properties at '{}'", node.location));
+    // `known` holds indices as int16_t.
+    if (node.properties.size() > static_cast<std::size_t>(std::numeric_limits<std::int16_t>::max())) throw std::runtime_error(fmt::format("too many properties at '{}'", node.location));
     std::size_t size = 4;
     while (size < node.properties.size() * 4) size *= 2;
     node.lookup.assign(size, {});

@@ -88,13 +88,19 @@ struct SchemaNode {
     // full. Each slot holds its name's bytes and length beside the index: a probe reads one slot,
     // not a SchemaProperty (and its std::string) in another cache line.
     struct NameSlot {
-        const char* name = nullptr;  // properties[index].name's bytes (the node is never copied)
+        // properties[index].name's bytes: the node is never copied, and SchemaIndex::compile
+        // fills `properties` completely before it builds this table (never changing it after).
+        const char* name = nullptr;
         std::uint32_t size = 0;
         std::int32_t index = -1;     // -1: empty
     };
     std::vector<NameSlot> lookup;
     // Each of property::names' index in `properties`, or -1: a rule's lookup by number.
-    std::array<std::int16_t, property::name_count> known{};
+    std::array<std::int16_t, property::name_count> known = [] {
+        std::array<std::int16_t, property::name_count> none;
+        none.fill(-1);
+        return none;
+    }();
 
     // required[i]'s index in `properties`, or -1 when it is not among them.
     std::vector<int> required_index;
