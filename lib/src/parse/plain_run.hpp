@@ -5,10 +5,9 @@
 // terminator) and that `plain_run_padding` readable bytes follow that terminator, so that a wide
 // load starting at or before it stays inside the buffer.
 
+#include "core/byte_words.hpp"
+
 #include <cstddef>
-#include <cstdint>
-#include <bit>
-#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -20,22 +19,19 @@ inline constexpr std::size_t plain_run_padding = 16;
 
 inline bool plain_run_stop(char c) noexcept { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
 
-// Eight bytes a word, for targets without SSE2 (WebAssembly without SIMD). A byte stops the run
-// when it equals '"' or '\\' (its XOR with them is zero) or is below 0x20. These borrow tricks can
-// flag a byte above a real stop as well, never one below it, so the lowest flagged byte is the stop.
-// On a big-endian machine (none is built or tested here) it goes a byte at a time.
+// Eight bytes a word, for targets without SSE2 (WebAssembly without SIMD): a byte stops the run
+// when it equals '"' or '\\' (its XOR with them is zero) or is below 0x20 (see byte_words.hpp).
 inline const char* plain_run_end_words(const char* p) noexcept {
-    if constexpr (std::endian::native != std::endian::little) {
+    namespace words = byte_words;
+    if constexpr (!words::native) {
         while (!plain_run_stop(*p)) ++p;
         return p;
     }
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     for (;; p += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        const std::uint64_t quote = word ^ (ones * '"'), backslash = word ^ (ones * '\\');
-        const std::uint64_t stops = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((word - ones * 0x20) & ~word);
-        if (const std::uint64_t flagged = stops & highs) return p + static_cast<unsigned>(__builtin_ctzll(flagged)) / 8;
+        const std::uint64_t word = words::load(p);
+        const std::uint64_t stops = words::zero_flags(word ^ words::repeat('"')) | words::zero_flags(word ^ words::repeat('\\')) |
+                                    words::below_flags(word, 0x20);
+        if (stops) return p + words::first_flagged(stops);
     }
 }
 
