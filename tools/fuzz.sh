@@ -18,14 +18,14 @@ while (($#)); do
 done
 tools/setup.sh --fuzz
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DCARTLINT_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target cartlint-fuzz-lint cartlint-fuzz-fix cartlint-fuzz-engine_diff cartlint-fuzz-c_abi
+cmake --build build-fuzz -j "$(nproc)" --target cartlint-fuzz-lint cartlint-fuzz-fix cartlint-fuzz-engine_diff cartlint-fuzz-c_abi cartlint-fuzz-parse_diff
 mkdir -p build-fuzz/crashes
 # Memory follows the input (at most 64 KiB here), never the findings: a run over 2 GiB (libFuzzer's
 # default, with ASan's shadow and quarantine inside it) or one allocation over 256 MiB is a
 # failure like a crash, saved and replayed the same way.
 rss_mb=2048
 malloc_mb=256
-for target in lint fix engine_diff c_abi; do
+for target in lint fix engine_diff c_abi parse_diff; do
   mkdir -p "build-fuzz/corpus-$target"
   echo "== fuzzing $target for ${seconds}s"
   build-fuzz/tests/fuzz/cartlint-fuzz-$target "build-fuzz/corpus-$target" corpus/fuzz/seeds corpus/fuzz/regressions corpus/docs \

@@ -8,6 +8,9 @@
 #include "core/byte_words.hpp"
 
 #include <cstddef>
+#include <cstring>
+#include <new>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -16,6 +19,17 @@
 namespace cartlint::detail {
 
 inline constexpr std::size_t plain_run_padding = 16;
+
+// A copy of `text` for a parse in place, in `allocator` (a DOM's, so that the DOM's strings can
+// point into it for as long as it lives): NUL-terminated, with `plain_run_padding` zero bytes.
+template <class Allocator>
+char* padded_copy(std::string_view text, Allocator& allocator) {
+    char* copy = static_cast<char*>(allocator.Malloc(text.size() + plain_run_padding));
+    if (!copy) throw std::bad_alloc();
+    std::memcpy(copy, text.data(), text.size());
+    std::memset(copy + text.size(), 0, plain_run_padding);
+    return copy;
+}
 
 inline bool plain_run_stop(char c) noexcept { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
 

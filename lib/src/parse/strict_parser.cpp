@@ -1,6 +1,7 @@
 #include "parse/strict_parser.hpp"
 
 #include "core/thread_scratch.hpp"
+#include "parse/plain_parser.hpp"
 #include "parse/plain_run.hpp"
 #include "parse/syntax_fault.hpp"
 
@@ -37,13 +38,12 @@ public:
     // Moves past the run of string bytes RapidJSON would otherwise copy onto themselves one at a
     // time (see plain_run.hpp). Only while nothing has been decoded yet (the write position is the
     // read position), so the skipped bytes already are where they belong. The copy's terminating
-    // NUL stops the scan, and the `kPadding` zero bytes after the text keep a wide load that
+    // NUL stops the scan, and the padding after the text (padded_copy) keeps a wide load that
     // starts at or before that NUL inside the allocation.
     void skip_plain() {
         if (put_ != cur_) return;
         put_ = cur_ = const_cast<char*>(plain_run_end(cur_));
     }
-    static constexpr std::size_t kPadding = plain_run_padding;
 
 private:
     char* begin_;
@@ -237,15 +237,9 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
     constexpr bool recursive = !(Flags & rapidjson::kParseIterativeFlag);
     doc.map.nodes.clear();
     doc.dom.SetNull();
-    // In place: the DOM's strings point into a copy of the text, kept in the document's own
-    // allocator (so it lives as long as the DOM), instead of each being copied out one by one.
-    // One NUL is RapidJSON's end marker; the rest keeps SpanStream's aligned 16-byte loads inside.
-    constexpr std::size_t terminator = SpanStream::kPadding;
-    char* copy = static_cast<char*>(doc.dom.GetAllocator().Malloc(text.size() + terminator));
-    if (!copy) throw std::bad_alloc();
-    std::memcpy(copy, text.data(), text.size());
-    std::memset(copy + text.size(), 0, terminator);
-    SpanStream in(copy);
+    // In place: the DOM's strings point into a copy of the text instead of each being copied out
+    // one by one. Its NUL is RapidJSON's end marker; the padding keeps SpanStream's wide loads inside.
+    SpanStream in(padded_copy(text, doc.dom.GetAllocator()));
     // Per thread and kept: their buffers would otherwise be allocated for every document (found
     // through thread_scratch: the reader's inlined Parse made dozens of TLS lookups per document).
     struct KeptReader {
@@ -272,9 +266,8 @@ Attempt attempt(std::string_view text, JsonDocument& doc, const ParseLimits& lim
 
 constexpr unsigned exact_flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag;
 
-}  // namespace
-
-std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
+// What every parse starts with: the document emptied, and the size limit.
+std::optional<SyntaxFault> start(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
     doc.text = text;
     doc.map.nodes.clear();
     doc.dom.SetNull();
@@ -286,7 +279,10 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
                                        std::min<std::size_t>(limits.max_document_size, std::numeric_limits<std::uint32_t>::max() - 1)),
                            0, 0};
     }
+    return std::nullopt;
+}
 
+std::optional<SyntaxFault> read(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
     // The fast way first: RapidJSON's recursive reader (the nesting limit bounds its recursion),
     // skipping UTF-8 validation for ASCII text. At a limit it stops; then, and for any syntax
     // error, the exact way decides (the iterative reader, which checks the rest of the syntax and
@@ -324,6 +320,20 @@ std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc
         return describe_syntax_fault(text, rapidjson::kParseErrorDocumentRootNotSingular, at);
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
+    if (auto fault = start(text, doc, limits)) return fault;
+    // Nearly every payload is plain JSON, and its own parser is fastest (plain_parser.hpp).
+    if (is_ascii(text) && parse_plain(text, doc, limits)) return std::nullopt;
+    return read(text, doc, limits);
+}
+
+std::optional<SyntaxFault> parse_with_reader(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
+    if (auto fault = start(text, doc, limits)) return fault;
+    return read(text, doc, limits);
 }
 
 }  // namespace cartlint::detail

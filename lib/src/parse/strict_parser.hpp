@@ -31,4 +31,8 @@ struct SyntaxFault {
 // Parses `text` into `doc` (doc.text is set to `text`). On a fault the DOM is not usable.
 std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc, const ParseLimits& limits = {});
 
+// The same by RapidJSON's reader alone, as parse_strict parses any text the plain parser declines
+// (plain_parser.hpp): the reference the tests hold that parser to.
+std::optional<SyntaxFault> parse_with_reader(std::string_view text, JsonDocument& doc, const ParseLimits& limits = {});
+
 }  // namespace cartlint::detail
