@@ -1,5 +1,6 @@
-// plain_run_end: the first '"', '\\' or control byte, for every byte value at every position, in
-// each implementation (the SSE2 one native builds use, the word one WebAssembly uses).
+// plain_run_end: the first '"', '\\' or control byte (and, for the plain parser, the first byte
+// from 0x80), for every byte value at every position, in each implementation (the SSE2 one native
+// builds use, the word one WebAssembly uses).
 
 #include "parse/plain_run.hpp"
 
@@ -12,9 +13,10 @@ using namespace cartlint::detail;
 
 namespace {
 
+template <bool Ascii>
 std::size_t reference(const std::string& buffer) {
     std::size_t i = 0;
-    while (!plain_run_stop(buffer[i])) ++i;
+    while (!plain_run_stop<Ascii>(buffer[i])) ++i;
     return i;
 }
 
@@ -27,13 +29,20 @@ std::string buffer_with(std::size_t plain, char filler, char stop) {
     return b;
 }
 
-void check_every_implementation(const std::string& b) {
-    const std::size_t expected = reference(b);
-    CHECK(static_cast<std::size_t>(plain_run_end_words(b.data()) - b.data()) == expected);
+template <bool Ascii>
+void check_every_implementation_of(const std::string& b) {
+    const std::size_t expected = reference<Ascii>(b);
+    INFO("stopping at non-ASCII bytes: " << Ascii);
+    CHECK(static_cast<std::size_t>(plain_run_end_words<Ascii>(b.data()) - b.data()) == expected);
 #if defined(__SSE2__)
-    CHECK(static_cast<std::size_t>(plain_run_end_sse2(b.data()) - b.data()) == expected);
+    CHECK(static_cast<std::size_t>(plain_run_end_sse2<Ascii>(b.data()) - b.data()) == expected);
 #endif
-    CHECK(static_cast<std::size_t>(plain_run_end(b.data()) - b.data()) == expected);
+    CHECK(static_cast<std::size_t>(plain_run_end<Ascii>(b.data()) - b.data()) == expected);
+}
+
+void check_every_implementation(const std::string& b) {
+    check_every_implementation_of<false>(b);
+    check_every_implementation_of<true>(b);
 }
 
 }  // namespace
@@ -63,4 +72,10 @@ TEST_CASE("plain run: the first of several stops, whatever follows it", "[parse]
         t += std::string(1 + plain_run_padding, '\0');
         check_every_implementation(t);
     }
+}
+
+TEST_CASE("plain run: the ASCII scan stops at the first byte from 0x80, the other goes past it", "[parse][plain-run]") {
+    const std::string b = "ab\xC3\xA9" "cd\"" + std::string(1 + plain_run_padding, '\0');
+    CHECK(plain_run_end<true>(b.data()) - b.data() == 2);
+    CHECK(plain_run_end<false>(b.data()) - b.data() == 6);
 }

@@ -337,3 +337,30 @@ TEST_CASE("schemas: the rules' numbered names answer as their text does, and eac
     CHECK(property::text(property::value) == "value");
     CHECK(property::text(property::additionalPartnerIdsOnRecord) == "additionalPartnerIdsOnRecord");
 }
+
+TEST_CASE("schemas: a lookup that tries an expected property first finds what the plain lookup finds", "[schema][names]") {
+    std::size_t properties = 0;
+    for (const SchemaNode& node : schema_index().nodes()) {
+        std::vector<std::string> names;
+        for (const auto& p : node.properties) names.push_back(p.name);
+        // Near misses too: a prefix, a name one byte longer, another case, absent names.
+        for (const auto& p : node.properties) {
+            names.push_back(p.name + "x");
+            if (!p.name.empty()) names.push_back(p.name.substr(0, p.name.size() - 1));
+            std::string upper = p.name;
+            if (!upper.empty()) upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+            names.push_back(upper);
+        }
+        names.push_back("");
+        names.push_back("noSuchProperty");
+        for (const auto& name : names) {
+            for (std::size_t expected = 0; expected <= node.properties.size() + 1; ++expected) {
+                INFO(node.location << ": '" << name << "' expecting " << expected);
+                CHECK(node.property_index(name, expected) == node.property_index(name));
+            }
+        }
+        for (std::size_t i = 0; i < node.properties.size(); ++i) CHECK(node.property_index(node.properties[i].name, i) == static_cast<int>(i));
+        properties += node.properties.size();
+    }
+    CHECK(properties > 50);
+}

@@ -90,14 +90,14 @@ private:
     std::uint32_t offset(const char* at) const noexcept { return static_cast<std::uint32_t>(at - begin_); }
 
     // The string whose opening quote is at p_: its bytes, NUL-ended in place, and its span; empty
-    // `bytes` when it is not plain (an escape, a control character, the end of the text).
+    // `bytes` when it is not plain (an escape, a control or non-ASCII byte, the end of the text).
     struct Scanned {
         const char* bytes = nullptr;
         std::uint32_t size = 0;
     };
     Scanned scan_string() noexcept {
         char* first = p_ + 1;
-        char* last = const_cast<char*>(plain_run_end(first));
+        char* last = const_cast<char*>(plain_run_end<true>(first));
         if (*last != '"') return {};
         const std::size_t size = static_cast<std::size_t>(last - first);
         if (size > limits_.max_string_length) return {};

@@ -17,8 +17,9 @@
 
 namespace cartlint::detail {
 
-// Parses `text`, which must be ASCII, into `doc` as parse_strict would and returns true; or
-// returns false, leaving `doc` to be parsed again. doc.text is not set.
+// Parses `text` into `doc` as parse_strict would and returns true; or returns false, leaving `doc`
+// to be parsed again. doc.text is not set. Any byte from 0x80 is declined where it stands (in a
+// string, by the scan that finds the string's end): no pass over the text checks it beforehand.
 bool parse_plain(std::string_view text, JsonDocument& doc, const ParseLimits& limits);
 
 }  // namespace cartlint::detail

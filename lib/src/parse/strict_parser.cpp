@@ -327,7 +327,7 @@ std::optional<SyntaxFault> read(std::string_view text, JsonDocument& doc, const 
 std::optional<SyntaxFault> parse_strict(std::string_view text, JsonDocument& doc, const ParseLimits& limits) {
     if (auto fault = start(text, doc, limits)) return fault;
     // Nearly every payload is plain JSON, and its own parser is fastest (plain_parser.hpp).
-    if (is_ascii(text) && parse_plain(text, doc, limits)) return std::nullopt;
+    if (parse_plain(text, doc, limits)) return std::nullopt;
     return read(text, doc, limits);
 }
 

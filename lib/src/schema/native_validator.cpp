@@ -122,11 +122,13 @@ private:
         if (map_like && watching_names() && repeats_a_name(v)) names_irregular();
         if (!map_like || s.additional || s.closed || watching_names()) {
             std::uint32_t id = object.id + 1;
+            std::size_t expected = 0;  // the property after the last one found
             for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, id = doc_.map[id].next) {
                 const std::string_view name(m->name.GetString(), m->name.GetStringLength());
                 const Node child{&m->value, id};
                 const Path child_path{&path, name};
-                if (const int i = s.property_index(name); i >= 0) {
+                if (const int i = s.property_index(name, expected); i >= 0) {
+                    expected = static_cast<std::size_t>(i) + 1;
                     const std::uint64_t bit = i < 64 ? std::uint64_t{1} << i : 0;
                     if (watching_names() && (!bit || (seen & bit))) names_irregular();  // repeated, or past the bit set
                     const SchemaProperty& property = s.properties[static_cast<std::size_t>(i)];

@@ -166,6 +166,7 @@ void build_lookup(SchemaNode& node) {
         std::size_t slot = name_hash(name) & (size - 1);
         while (node.lookup[slot].index >= 0) slot = (slot + 1) & (size - 1);
         node.lookup[slot] = {name.data(), static_cast<std::uint32_t>(name.size()), static_cast<std::int32_t>(i)};
+        node.in_order.push_back(node.lookup[slot]);
     }
     for (const auto& name : node.required) node.required_index.push_back(node.property_index(name));
     for (std::size_t n = 0; n < property::name_count; ++n)
