@@ -72,6 +72,18 @@ foreach(test IN ITEMS "npm-install|package.mjs" "differential-corpus|differentia
   add_test(NAME wasm/${name} COMMAND ${wasm_runner} --name ${name} node ${script})
   set_tests_properties(wasm/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
 endforeach()
+# Node has WebAssembly SIMD, so load() runs cartlint-simd.wasm there; the module for engines
+# without it, cartlint.wasm, is held to the same findings, fixes, bad input and memory.
+foreach(test IN ITEMS "differential-corpus|differential.mjs corpus" "differential-json-test-suite|differential.mjs json-test-suite"
+                      "bad-input|bad_input.mjs" "memory-flat|memory_flat.mjs" "fix|fix.mjs")
+  string(REPLACE "|" ";" parts "${test}")
+  list(GET parts 0 name)
+  list(GET parts 1 script)
+  separate_arguments(script UNIX_COMMAND "${script}")
+  add_test(NAME wasm/${name}-without-simd
+           COMMAND ${CMAKE_COMMAND} -E env CARTLINT_WASM_MODULE=cartlint.wasm ${wasm_runner} --name ${name}-without-simd node ${script})
+  set_tests_properties(wasm/${name}-without-simd PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+endforeach()
 
 # The playground (web/) in headless Chromium, driven by Selenium (tests/web): also skipped, saying
 # so, without Chromium, its driver or Selenium (tools/setup.sh --browser).

@@ -31,12 +31,17 @@ export function skip(message) {
 }
 
 // The package through the app folder's own resolution, as a user's `import "cartlint"` gets it:
-// the ES module (the "import" condition of package.json's exports).
+// the ES module (the "import" condition of package.json's exports). CARTLINT_WASM_MODULE says which
+// of its modules the test holds to the command: cartlint-simd.wasm (the default, what load() picks
+// in Node) or cartlint.wasm (the one for engines without SIMD).
 export async function loadPackage() {
   const entry = join(APP, "esm-entry.mjs");
   if (!existsSync(entry)) fail(`${entry} is missing: the wasm/npm-install fixture did not run`);
   const cartlint = await import(pathToFileURL(entry).href);
-  return cartlint.load();
+  const module = process.env.CARTLINT_WASM_MODULE || "cartlint-simd.wasm";
+  const linter = await cartlint.load({ simd: module !== "cartlint.wasm" });
+  if (linter.module !== module) fail(`load() ran ${linter.module}, not ${module}`);
+  return linter;
 }
 
 // Every corpus/**/X.json, X.http and X.md outside corpus/fuzz (HTTP messages and doc pages too; not

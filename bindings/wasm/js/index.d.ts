@@ -109,11 +109,18 @@ export interface Linter {
   rules(): RuleInfo[];
   /** The WebAssembly memory's size and the bytes malloc holds between calls. */
   memoryUsage(): { wasmMemoryBytes: number; mallocInUseBytes: number };
+  /** Which module runs: "cartlint-simd.wasm", "cartlint.wasm", or "given" (LoadOptions.wasm). */
+  readonly module: "cartlint-simd.wasm" | "cartlint.wasm" | "given";
 }
 
 export interface LoadOptions {
-  /** The module's bytes, or where to fetch them (default: cartlint.wasm beside the package's files). */
+  /**
+   * The module's bytes, or where to fetch them. Default: beside the package's files,
+   * cartlint-simd.wasm where the engine has WebAssembly SIMD, else cartlint.wasm.
+   */
   wasm?: ArrayBuffer | ArrayBufferView | URL | string;
+  /** false: load cartlint.wasm, without SIMD, even where the engine has SIMD (same findings, slower). */
+  simd?: boolean;
 }
 
 /** Instantiates the WebAssembly module once; later calls give the same linter. */

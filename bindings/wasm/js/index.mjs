@@ -19,7 +19,9 @@ let loading = null;
 
 /**
  * Instantiates the WebAssembly module once (later calls return the same linter).
- * options.wasm: the module's bytes, or a URL to fetch them from (default: cartlint.wasm beside this file).
+ * options.wasm: the module's bytes, or a URL to fetch them from (default: beside this file,
+ * cartlint-simd.wasm where the engine has WebAssembly SIMD, else cartlint.wasm).
+ * options.simd: false loads cartlint.wasm even where SIMD is there.
  */
 export function load(options = {}) {
   if (!loading) {
@@ -31,8 +33,27 @@ export function load(options = {}) {
   return loading;
 }
 
+// The smallest module that uses SIMD: one function () -> v128 that splats i32.const 0 into an
+// i8x16 (type section, function section, code section). An engine validates it only if it has SIMD.
+const SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,  // "\0asm", version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b,        // types: () -> v128
+  0x03, 0x02, 0x01, 0x00,                          // functions: one, of type 0
+  0x0a, 0x08, 0x01, 0x06, 0x00, 0x41, 0x00, 0xfd, 0x0f, 0x0b,  // code: i32.const 0, i8x16.splat, end
+]);
+
+// Whether this engine runs WebAssembly SIMD (and so the package's cartlint-simd.wasm).
+function hasSimd() {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
 async function instantiate(options) {
-  const where = options.wasm ?? new URL("./cartlint.wasm", import.meta.url);
+  const file = options.simd !== false && hasSimd() ? "cartlint-simd.wasm" : "cartlint.wasm";
+  const where = options.wasm ?? new URL(`./${file}`, import.meta.url);
   const moduleArg = {};
   if (where instanceof ArrayBuffer || ArrayBuffer.isView(where)) {
     moduleArg.wasmBinary = where;
@@ -44,7 +65,7 @@ async function instantiate(options) {
     moduleArg.locateFile = () => String(where);
   }
   const wasm = await createCartlintModule(moduleArg);
-  return new Linter(wasm);
+  return new Linter(wasm, options.wasm === undefined ? file : "given");
 }
 
 /** Lints with the C ABI of one instantiated module. */
@@ -55,11 +76,15 @@ class Linter {
   #lastOptions = null;   // {object, values, linter} of the last call's options
   #broken = null;
 
-  constructor(wasm) {
+  constructor(wasm, module) {
     this.#wasm = wasm;
+    this.module = module;
     this.#scratch = wasm._malloc(8);
     if (!this.#scratch) throw new Error("cartlint: no memory for the WebAssembly module");
   }
+
+  /** Which module runs: "cartlint-simd.wasm", "cartlint.wasm", or "given" (options.wasm). */
+  module;
 
   /** The library's version, "MAJOR.MINOR.PATCH". */
   get version() {
