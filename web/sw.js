@@ -5,7 +5,8 @@ const CACHE = "cartlint-playground";
 // Both modules: the page loads the one its engine runs (cartlint-simd.wasm wherever there is
 // WebAssembly SIMD), and the worker does not ask which.
 const FILES = ["./", "index.html", "playground.css", "playground.js", "sample.json",
-               "cartlint/index.mjs", "cartlint/cartlint.mjs", "cartlint/cartlint.wasm", "cartlint/cartlint-simd.wasm"];
+               "cartlint/index.mjs", "cartlint/cartlint.mjs", "cartlint/cartlint.wasm",
+               "cartlint/cartlint-simd.mjs", "cartlint/cartlint-simd.wasm"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

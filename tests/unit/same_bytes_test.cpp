@@ -89,6 +89,15 @@ TEST_CASE("find byte: memchr's answer for every byte value, length and position,
         INFO("byte argument " << value);
         CHECK(find_byte(mixed.data(), value, mixed.size()) == std::memchr(mixed.data(), value, mixed.size()));
     }
+    // The first of two matches anywhere in 40 bytes: in one 16-byte block, one word, or apart.
+    for (std::size_t first = 0; first < 40; ++first) {
+        for (std::size_t second = first + 1; second < 40; ++second) {
+            std::string t(40, 'x');
+            t[first] = t[second] = '\n';
+            INFO("newlines at " << first << " and " << second);
+            CHECK(find_byte(t.data(), '\n', t.size()) == t.data() + first);
+        }
+    }
     // The first of several matches, with bytes around them that borrow in the word trick.
     for (const std::string t : {std::string("ab\n\ncd"), std::string("\x01\x00\x01\x00", 4), std::string("abcdefg\n\n\n"),
                                 std::string("\x0a\x0b\x09\x0a\xff\x0a"), std::string("01234567\x80\x7f\x0a")}) {

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { APP, CLI, fail } from "./support.mjs";
 
 const installed = join(APP, "node_modules", "cartlint");
-for (const file of ["package.json", "index.cjs", "index.mjs", "index.d.ts", "cartlint.mjs", "cartlint.wasm", "cartlint-simd.wasm", "README.md", "LICENSE"])
+for (const file of ["package.json", "index.cjs", "index.mjs", "index.d.ts", "cartlint.mjs", "cartlint.wasm", "cartlint-simd.mjs", "cartlint-simd.wasm", "README.md", "LICENSE"])
   if (!existsSync(join(installed, file))) fail(`the installed package has no ${file}`);
 const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
 

@@ -5,6 +5,7 @@
 # the code that counts) and one thread, linting N generated carts once and then four times; the
 # difference over 3N carts leaves out loading Node, the module and the text.
 #   tools/bench/wasm_instructions.sh [PACKAGE_DIR] [N]    default: build-wasm/package, 20000 carts
+# Counts the module load() picks in Node (cartlint-simd.wasm); CARTLINT_WASM_SIMD=0 counts cartlint.wasm.
 # Needs the package (tools/wasm.sh), valgrind (tools/setup.sh --bench) and the carts' generator
 # (built into build-bench/ here if missing).
 set -euo pipefail
@@ -28,7 +29,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 const [packageDir, corpus, runs] = process.argv.slice(2);
 const { load } = await import(pathToFileURL(`${packageDir}/index.mjs`).href);
-const linter = await load();
+const linter = await load({ simd: process.env.CARTLINT_WASM_SIMD !== "0" });
 const text = readFileSync(corpus, "utf8");
 const context = { now: "2026-11-22T00:00:00Z", customerCountry: "DE", providerId: "873452" };
 for (let i = 0; i < Number(runs); ++i) linter.lintNdjson(text, context);
@@ -48,4 +49,6 @@ count() {
 }
 once=$(count 1)
 four=$(count 4)
-echo "lintNdjson: $(( (four - once) / (3 * n) )) x86 instructions a cart, the whole call ($n carts, $package)"
+module=cartlint-simd.wasm
+[[ "${CARTLINT_WASM_SIMD:-1}" == 0 ]] && module=cartlint.wasm
+echo "lintNdjson: $(( (four - once) / (3 * n) )) x86 instructions a cart, the whole call ($n carts, $package/$module)"

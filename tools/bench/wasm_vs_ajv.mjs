@@ -66,7 +66,7 @@ const ajvRun = best(() => {
 });
 
 const wasm = readFileSync(join(packageDir, linter.module));
-const glue = readFileSync(join(packageDir, "cartlint.mjs"));
+const glue = readFileSync(join(packageDir, linter.module.replace(/\.wasm$/, ".mjs")));
 const index = readFileSync(join(packageDir, "index.mjs"));
 console.log(JSON.stringify({
   carts: lines.length,

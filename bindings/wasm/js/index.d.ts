@@ -116,7 +116,8 @@ export interface Linter {
 export interface LoadOptions {
   /**
    * The module's bytes, or where to fetch them. Default: beside the package's files,
-   * cartlint-simd.wasm where the engine has WebAssembly SIMD, else cartlint.wasm.
+   * cartlint-simd.wasm where the engine has WebAssembly SIMD, else cartlint.wasm. Given, they are
+   * taken for cartlint.wasm's, or for cartlint-simd.wasm's with `simd: true` (each has its own glue).
    */
   wasm?: ArrayBuffer | ArrayBufferView | URL | string;
   /** false: load cartlint.wasm, without SIMD, even where the engine has SIMD (same findings, slower). */

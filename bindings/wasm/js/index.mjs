@@ -1,5 +1,6 @@
-// cartlint for Node and the browser: the library compiled to WebAssembly (cartlint.wasm, with its
-// Emscripten glue cartlint.mjs), driven through its C ABI. Every finding, position, message and
+// cartlint for Node and the browser: the library compiled to WebAssembly (cartlint-simd.wasm where
+// the engine has WebAssembly SIMD, else cartlint.wasm, each with its Emscripten glue, cartlint-simd.mjs
+// and cartlint.mjs), driven through its C ABI. Every finding, position, message and
 // fix is the report cartlint_lint writes, parsed here: the same as `cartlint --format json`.
 //
 //   import { load } from "cartlint";
@@ -8,7 +9,6 @@
 //
 // What this file adds to the report is only where each finding and edit is in the JavaScript
 // string (`start`, `end`: UTF-16 indices), for editors.
-import createCartlintModule from "./cartlint.mjs";
 
 const isNode = typeof process === "object" && process !== null && typeof process.versions?.node === "string";
 // Linters kept alive, one per distinct set of options (the C ABI's linter holds its options);
@@ -19,9 +19,11 @@ let loading = null;
 
 /**
  * Instantiates the WebAssembly module once (later calls return the same linter).
- * options.wasm: the module's bytes, or a URL to fetch them from (default: beside this file,
- * cartlint-simd.wasm where the engine has WebAssembly SIMD, else cartlint.wasm).
- * options.simd: false loads cartlint.wasm even where SIMD is there.
+ * options.simd: false loads cartlint.wasm even where the engine has WebAssembly SIMD (by default
+ * cartlint-simd.wasm is loaded wherever it runs).
+ * options.wasm: the module's bytes, or a URL to fetch them from (default: beside this file). They
+ * are taken for cartlint.wasm's, or for cartlint-simd.wasm's with options.simd === true: each module
+ * has its own glue.
  */
 export function load(options = {}) {
   if (!loading) {
@@ -52,8 +54,11 @@ function hasSimd() {
 }
 
 async function instantiate(options) {
-  const file = options.simd !== false && hasSimd() ? "cartlint-simd.wasm" : "cartlint.wasm";
+  const simd = options.wasm === undefined ? options.simd !== false && hasSimd() : options.simd === true;
+  const file = simd ? "cartlint-simd.wasm" : "cartlint.wasm";
   const where = options.wasm ?? new URL(`./${file}`, import.meta.url);
+  // Literal specifiers, so that bundlers see both glues.
+  const { default: createCartlintModule } = simd ? await import("./cartlint-simd.mjs") : await import("./cartlint.mjs");
   const moduleArg = {};
   if (where instanceof ArrayBuffer || ArrayBuffer.isView(where)) {
     moduleArg.wasmBinary = where;

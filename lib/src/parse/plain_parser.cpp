@@ -178,8 +178,9 @@ private:
         return top.object ? dom_.EndObject(top.children) : dom_.EndArray(top.children);
     }
 
-    // The source node of a value, as the strict parser's recorder makes it.
-    bool push(std::uint32_t begin, std::uint32_t end) {
+    // The source node of a value, as the strict parser's recorder makes it. Inlined: a call for
+    // each of a cart's sixty values was a tenth of the WebAssembly build's parse.
+    [[gnu::always_inline]] bool push(std::uint32_t begin, std::uint32_t end) {
         SourceNode node;
         node.begin = begin;
         node.end = end;

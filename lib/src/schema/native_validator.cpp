@@ -2,6 +2,7 @@
 
 #include "schema/canonical_names.hpp"
 #include "schema/schema_findings.hpp"
+#include "core/same_bytes.hpp"
 
 #include <fmt/format.h>
 
@@ -40,8 +41,9 @@ std::uint8_t type_of(const rapidjson::Value& v) noexcept {
     return 0;
 }
 
+// same_bytes, not memcmp: in WebAssembly each memcmp is a call, and every enum value is compared.
 bool string_equals(const rapidjson::Value& v, const std::string& s) noexcept {
-    return v.IsString() && v.GetStringLength() == s.size() && std::memcmp(v.GetString(), s.data(), s.size()) == 0;
+    return v.IsString() && v.GetStringLength() == s.size() && same_bytes(v.GetString(), s.data(), s.size());
 }
 
 class Walk {
