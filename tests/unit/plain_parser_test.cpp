@@ -13,12 +13,12 @@
 
 using namespace cartlint::detail;
 
+namespace {
+
 // The first difference between the two ways of parsing, or "" (said in the failure message).
 std::string parsers_disagree(std::string_view text, const ParseLimits& limits = {}) {
     return cartlint::testing::parsers_disagree(text, limits).value_or("");
 }
-
-namespace {
 
 bool plain(std::string_view text, const ParseLimits& limits = {}) {
     JsonDocument doc;
